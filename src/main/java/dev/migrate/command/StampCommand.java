@@ -1,0 +1,94 @@
+package dev.migrate.command;
+
+import dev.migrate.MigrateException;
+import dev.migrate.Output;
+import dev.migrate.database.DatabaseException;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.revision.MigrationPlanner;
+import dev.migrate.revision.RevisionGraph;
+import dev.migrate.revision.UnknownCurrentRevisionException;
+import dev.migrate.runner.SchemaSession;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Set;
+
+/** {@code migrate:stamp}: sets the version table to a target without running any revision. */
+public final class StampCommand {
+
+    private final Workspace workspace;
+    private final Output output;
+
+    public StampCommand(MigrateSettings settings, Output output) {
+        this.workspace = new Workspace(settings, output);
+        this.output = output;
+    }
+
+    /** Stamps {@code target}; {@code purge} first empties a version table that names unknown revisions. */
+    public Set<String> run(String target, boolean purge) {
+        requireTarget(target);
+        RevisionGraph graph = workspace.graph();
+        Dialect dialect = workspace.dialect();
+        try (SchemaSession session = workspace.openForWriting(dialect)) {
+            Set<String> before = session.currentHeads();
+            if (!purge && !graph.unknown(before).isEmpty()) {
+                throw new UnknownCurrentRevisionException(graph.unknown(before), session.versions().name(),
+                        workspace.directoryName());
+            }
+            Set<String> current = purge ? Set.of() : before;
+            Set<String> after = new MigrationPlanner(graph).stamp(target, current);
+            write(session, before, after, purge);
+            output.info("Stamped " + session.versions().name() + ": " + Heads.describe(graph, before) + " -> "
+                    + Heads.describe(graph, after) + (purge ? " (purged the old rows)" : ""));
+            return after;
+        }
+    }
+
+    private void write(SchemaSession session, Set<String> before, Set<String> after, boolean purge) {
+        Connection connection = session.connection();
+        try {
+            connection.setAutoCommit(false);
+            if (purge) {
+                session.versions().clear(connection);
+            }
+            session.versions().update(connection, purge ? Set.of() : before, after);
+            Instant now = Instant.now();
+            for (String id : after) {
+                session.history().insert(connection, id, "stamp", null, null, now, 0);
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            try {
+                connection.rollback();
+            } catch (SQLException ignored) {
+                // the original failure matters
+            }
+            throw new DatabaseException("Cannot stamp " + session.versions().name() + ": " + e.getMessage());
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // closing follows
+            }
+        }
+    }
+
+    /** The SQL a stamp would run ({@code target} or {@code from:target}), without connecting. */
+    public String offline(String range, boolean purge, java.nio.file.Path outputFile) {
+        requireTarget(range);
+        RevisionGraph graph = workspace.graph();
+        OfflineRange r = OfflineRange.parse(range, "base", graph);
+        Set<String> after = new MigrationPlanner(graph).stamp(r.to(), r.from());
+        String script = Offline.writer(workspace).stamp(r.from(), after, purge, "stamp " + r.text());
+        workspace.deliver(script, outputFile);
+        return script;
+    }
+
+    private static void requireTarget(String target) {
+        if (target == null || target.isBlank()) {
+            throw new MigrateException(MigrateException.Kind.SETUP, "migrate:stamp needs a target: "
+                    + "-Dmigrate.target=head (adopt a database that already has the schema), base, or a revision id.");
+        }
+    }
+}

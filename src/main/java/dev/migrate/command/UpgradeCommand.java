@@ -1,0 +1,58 @@
+package dev.migrate.command;
+
+import dev.migrate.Output;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.revision.MigrationPlanner;
+import dev.migrate.revision.Plan;
+import dev.migrate.revision.RevisionGraph;
+import dev.migrate.runner.Migrator;
+import dev.migrate.runner.SchemaSession;
+
+import java.util.Set;
+
+/** {@code migrate:upgrade}: applies the revisions the target needs and the database lacks. */
+public final class UpgradeCommand {
+
+    private final Workspace workspace;
+    private final Output output;
+
+    public UpgradeCommand(MigrateSettings settings, Output output) {
+        this.workspace = new Workspace(settings, output);
+        this.output = output;
+    }
+
+    /** Applies revisions up to {@code target}; returns the plan that ran. */
+    public Plan run(String target, Set<String> acceptEdited) {
+        RevisionGraph graph = workspace.nonEmptyGraph();
+        Dialect dialect = workspace.dialect();
+        try (SchemaSession session = workspace.openForWriting(dialect)) {
+            Set<String> current = workspace.knownHeads(session, graph);
+            workspace.verifyChecksums(session, graph, current, acceptEdited);
+            Plan plan = new MigrationPlanner(graph).upgrade(target, current);
+            if (plan.isEmpty()) {
+                output.info("Nothing to upgrade: the database is up to date at " + Heads.describe(graph, current)
+                        + ".");
+                return plan;
+            }
+            new Migrator(session, output).run(plan);
+            output.info("Database is at " + Heads.describe(graph, plan.headsAfter()) + ".");
+            return plan;
+        }
+    }
+
+    /** The SQL an upgrade to {@code range} ({@code to} or {@code from:to}) would run, without connecting. */
+    public String offline(String range, java.nio.file.Path outputFile) {
+        RevisionGraph graph = workspace.nonEmptyGraph();
+        OfflineRange r = OfflineRange.parse(range, "base", graph);
+        MigrationPlanner planner = new MigrationPlanner(graph);
+        Set<String> reachable = graph.ancestors(planner.resolve(r.to(), r.from()));
+        if (!reachable.containsAll(r.from())) {
+            throw new dev.migrate.revision.InvalidTargetException("'" + r.text() + "' is not a valid upgrade range: "
+                    + "the start is not an ancestor of " + r.to() + ". See 'mvn migrate:history'.");
+        }
+        Plan plan = planner.upgrade(r.to(), r.from());
+        String script = Offline.script(workspace, plan, "upgrade " + r.text());
+        workspace.deliver(script, outputFile);
+        return script;
+    }
+}

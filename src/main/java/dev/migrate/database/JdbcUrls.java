@@ -1,0 +1,30 @@
+package dev.migrate.database;
+
+import java.util.regex.Pattern;
+
+/** Masks the secrets a JDBC URL can carry ({@code password=...}, {@code user:password@host}) before it is shown. */
+public final class JdbcUrls {
+
+    private static final Pattern PASSWORD_PARAMETER = Pattern.compile(
+            "(?i)((?:password|passwd|pwd|sslpassword|sslkeypassword|keystorepassword|truststorepassword)\\s*=)[^&;]*");
+    private static final Pattern USER_INFO = Pattern.compile("(//[^/@:;?]*:)[^@/]*(@)");
+
+    private JdbcUrls() {
+    }
+
+    public static String mask(String url) {
+        if (url == null) {
+            return null;
+        }
+        String masked = PASSWORD_PARAMETER.matcher(url).replaceAll("$1***");
+        return USER_INFO.matcher(masked).replaceAll("$1***$2");
+    }
+
+    /** Removes {@code secret} from a message wherever it appears, for driver messages that might echo it. */
+    public static String scrub(String message, String secret) {
+        if (message == null || secret == null || secret.isEmpty()) {
+            return message;
+        }
+        return message.replace(secret, "***");
+    }
+}

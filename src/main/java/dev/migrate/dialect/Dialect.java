@@ -1,0 +1,79 @@
+package dev.migrate.dialect;
+
+import dev.migrate.Output;
+import dev.migrate.revision.SqlFlavor;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * What differs between databases: identifier rules, schemas, whether DDL is transactional, the lock, the DDL of the
+ * plugin's own tables, and (for autogenerate) reading the schema and rendering changes as SQL.
+ */
+public interface Dialect {
+
+    /** The database's name as users know it: PostgreSQL, H2, MariaDB. */
+    String name();
+
+    /** The product name Hibernate knows the database by ({@code jakarta.persistence.database-product-name}). */
+    String hibernateProductName();
+
+    SqlFlavor flavor();
+
+    /** Whether DDL statements take part in transactions, so a failed revision rolls back whole. */
+    boolean transactionalDdl();
+
+    /** How the catalog stores an unquoted identifier: PostgreSQL folds to lower case, H2 to upper case. */
+    String fold(String unquoted);
+
+    /** An identifier as stored in the catalog, written so the database reads it back exactly (quoted if needed). */
+    String identifier(String stored);
+
+    /** {@code schema.name}, or just the name when the schema is null. */
+    default String qualified(String schema, String name) {
+        return schema == null ? identifier(name) : identifier(schema) + "." + identifier(name);
+    }
+
+    /** The schema unqualified names resolve to on this connection. */
+    String currentSchema(Connection connection) throws SQLException;
+
+    boolean schemaExists(Connection connection, String schema) throws SQLException;
+
+    void createSchema(Connection connection, String schema) throws SQLException;
+
+    /** Makes {@code schema} the one unqualified names in revisions resolve to. */
+    void useSchema(Connection connection, String schema) throws SQLException;
+
+    /** Whether a table exists in {@code schema}. */
+    boolean tableExists(Connection connection, String schema, String table) throws SQLException;
+
+    String createVersionTable(String schema, String table);
+
+    String createHistoryTable(String schema, String table);
+
+    /**
+     * Takes the migration lock that guards {@code versionTable} on {@code connection} (a connection of its own),
+     * waiting up to {@code timeout} (negative: forever).
+     */
+    MigrationLock lock(Connection connection, String schema, String versionTable, Duration timeout, Output output);
+
+    /** The statements that take and release the lock in an offline script, or empty strings where there are none. */
+    default String[] offlineLock(String schema, String versionTable) {
+        return new String[] {"", ""};
+    }
+
+    /** Statement terminator and transaction brackets for offline scripts. */
+    default String beginTransaction() {
+        return "BEGIN;";
+    }
+
+    default String commitTransaction() {
+        return "COMMIT;";
+    }
+
+    /** A string literal. */
+    default String literal(String value) {
+        return value == null ? "NULL" : "'" + value.replace("'", "''") + "'";
+    }
+}

@@ -1,0 +1,155 @@
+package dev.migrate.dialect;
+
+import dev.migrate.Output;
+import dev.migrate.revision.SqlFlavor;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.regex.Pattern;
+
+/**
+ * MariaDB and MySQL: a schema is a database, DDL commits implicitly (a revision is not atomic), identifiers are kept
+ * as written, and the lock is a named {@code GET_LOCK} held by the lock connection.
+ */
+public class MariaDbDialect implements Dialect {
+
+    private static final Pattern PLAIN = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
+    private final boolean mysql;
+
+    public MariaDbDialect(boolean mysql) {
+        this.mysql = mysql;
+    }
+
+    @Override
+    public String name() {
+        return mysql ? "MySQL" : "MariaDB";
+    }
+
+    @Override
+    public String hibernateProductName() {
+        return mysql ? "MySQL" : "MariaDB";
+    }
+
+    @Override
+    public SqlFlavor flavor() {
+        return SqlFlavor.MYSQL;
+    }
+
+    @Override
+    public boolean transactionalDdl() {
+        return false;
+    }
+
+    @Override
+    public String fold(String unquoted) {
+        return unquoted;
+    }
+
+    @Override
+    public String identifier(String stored) {
+        return Identifiers.write(stored, PLAIN, '`');
+    }
+
+    @Override
+    public String literal(String value) {
+        return value == null ? "NULL" : "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    @Override
+    public String currentSchema(Connection connection) throws SQLException {
+        return Jdbc.queryString(connection, "select database()");
+    }
+
+    @Override
+    public boolean schemaExists(Connection connection, String schema) throws SQLException {
+        return Jdbc.exists(connection, "select 1 from information_schema.schemata where schema_name = ?", schema);
+    }
+
+    @Override
+    public void createSchema(Connection connection, String schema) throws SQLException {
+        Jdbc.execute(connection, "create database if not exists " + identifier(schema));
+    }
+
+    @Override
+    public void useSchema(Connection connection, String schema) throws SQLException {
+        Jdbc.execute(connection, "use " + identifier(schema));
+    }
+
+    @Override
+    public boolean tableExists(Connection connection, String schema, String table) throws SQLException {
+        return Jdbc.exists(connection, "select 1 from information_schema.tables where table_schema = ? and "
+                + "table_name = ?", schema, table);
+    }
+
+    @Override
+    public String createVersionTable(String schema, String table) {
+        return "CREATE TABLE IF NOT EXISTS " + qualified(schema, table) + " (version_num VARCHAR(32) NOT NULL, "
+                + "CONSTRAINT " + identifier(table + "_pkc") + " PRIMARY KEY (version_num))";
+    }
+
+    @Override
+    public String createHistoryTable(String schema, String table) {
+        return "CREATE TABLE IF NOT EXISTS " + qualified(schema, table) + " ("
+                + "id BIGINT AUTO_INCREMENT PRIMARY KEY, "
+                + "revision VARCHAR(32) NOT NULL, direction VARCHAR(16) NOT NULL, checksum VARCHAR(64), "
+                + "message VARCHAR(500), applied_by VARCHAR(128) NOT NULL, host VARCHAR(255), "
+                + "started_at DATETIME(6) NOT NULL, duration_ms BIGINT NOT NULL)";
+    }
+
+    @Override
+    public MigrationLock lock(Connection connection, String schema, String versionTable, Duration timeout,
+                              Output output) {
+        String name = lockName(schema, versionTable);
+        return PollingLock.acquire(timeout, output,
+                () -> Jdbc.queryBoolean(connection, "select get_lock(?, 0) = 1", name),
+                () -> holder(connection, name),
+                () -> Jdbc.queryBoolean(connection, "select release_lock(?)", name));
+    }
+
+    @Override
+    public String[] offlineLock(String schema, String versionTable) {
+        String name = literal(lockName(schema, versionTable));
+        return new String[] {"SELECT GET_LOCK(" + name + ", -1);", "SELECT RELEASE_LOCK(" + name + ");"};
+    }
+
+    @Override
+    public String beginTransaction() {
+        return "START TRANSACTION;";
+    }
+
+    private static String holder(Connection connection, String name) throws SQLException {
+        String sql = "select p.id, p.user, p.host, p.time from information_schema.processlist p"
+                + " where p.id = is_used_lock(?)";
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    return "another session (it just released it)";
+                }
+                return "connection " + rs.getLong(1) + " (database user " + rs.getString(2) + " from "
+                        + rs.getString(3) + ", " + rs.getLong(4) + " s in its current state)";
+            }
+        }
+    }
+
+    /** Lock names are limited to 64 characters: long ones are shortened with a hash. */
+    static String lockName(String schema, String versionTable) {
+        String name = "migrate:" + (schema == null ? "" : schema) + "." + versionTable;
+        if (name.length() <= 64) {
+            return name;
+        }
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
+            return "migrate:" + HexFormat.of().formatHex(digest).substring(0, 40);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

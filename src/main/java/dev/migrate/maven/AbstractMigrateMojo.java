@@ -1,0 +1,127 @@
+package dev.migrate.maven;
+
+import dev.migrate.MigrateException;
+import dev.migrate.Output;
+import dev.migrate.command.MigrateSettings;
+import dev.migrate.database.DatabaseSettings;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+
+import java.io.File;
+import java.time.Duration;
+
+/** The parameters every goal shares (DESIGN §2), credentials from settings.xml, skip, and error translation. */
+public abstract class AbstractMigrateMojo extends AbstractMojo {
+
+    /** JDBC URL of the database, e.g. {@code jdbc:postgresql://localhost:5432/app}. Printed with its password masked. */
+    @Parameter(property = "migrate.url")
+    protected String url;
+
+    /** Database user. Overrides the user of {@code serverId}. */
+    @Parameter(property = "migrate.username")
+    protected String username;
+
+    /**
+     * Database password. Prefer {@code serverId} (settings.xml, encrypted passwords supported) so the password is
+     * neither in the pom nor on the command line.
+     */
+    @Parameter(property = "migrate.password")
+    protected String password;
+
+    /** Id of a {@code <server>} in settings.xml whose username and (possibly encrypted) password are used. */
+    @Parameter(property = "migrate.serverId")
+    protected String serverId;
+
+    /** Schema to migrate, created if missing. Default: the connection's current schema. */
+    @Parameter(property = "migrate.schema")
+    protected String schema;
+
+    /** Name of the version table; the history table is named after it ({@code migrate_history}). */
+    @Parameter(property = "migrate.versionTable", defaultValue = MigrateSettings.DEFAULT_VERSION_TABLE)
+    protected String versionTable;
+
+    /** Folder of the revision files. */
+    @Parameter(property = "migrate.directory", defaultValue = "${project.basedir}/migrations/versions")
+    protected File directory;
+
+    /** Seconds to wait for another run's migration lock before failing; -1 waits forever. */
+    @Parameter(property = "migrate.lockTimeout", defaultValue = "600")
+    protected int lockTimeout;
+
+    /** Skips the goal. */
+    @Parameter(property = "migrate.skip", defaultValue = "false")
+    protected boolean skip;
+
+    @Parameter(defaultValue = "${settings}", readonly = true)
+    protected Settings settings;
+
+    private final SettingsDecrypter decrypter;
+
+    protected AbstractMigrateMojo(SettingsDecrypter decrypter) {
+        this.decrypter = decrypter;
+    }
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping migrate:" + goal() + " (migrate.skip is true)");
+            return;
+        }
+        try {
+            run(migrateSettings(), new MavenOutput(getLog()));
+        } catch (MigrateException e) {
+            Exception translated = ErrorTranslator.translate(e);
+            if (translated instanceof MojoFailureException failure) {
+                throw failure;
+            }
+            throw (MojoExecutionException) translated;
+        }
+    }
+
+    /** The goal's name, for messages. */
+    protected abstract String goal();
+
+    /** Runs the goal's command. */
+    protected abstract void run(MigrateSettings settings, Output output) throws MojoExecutionException;
+
+    private MigrateSettings migrateSettings() throws MojoExecutionException {
+        return new MigrateSettings(database(), directory.toPath(), schema, versionTable,
+                lockTimeout < 0 ? Duration.ofSeconds(-1) : Duration.ofSeconds(lockTimeout));
+    }
+
+    private DatabaseSettings database() throws MojoExecutionException {
+        String user = username;
+        String secret = password;
+        if (serverId != null && !serverId.isBlank()) {
+            Server server = settings == null ? null : settings.getServer(serverId);
+            if (server == null) {
+                throw new MojoExecutionException("No <server> with id '" + serverId + "' in settings.xml. Add one "
+                        + "with <id>" + serverId + "</id>, <username> and <password> (encrypt it with 'mvn "
+                        + "--encrypt-password'), or set migrate.username and migrate.password instead.");
+            }
+            SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+            for (SettingsProblem problem : result.getProblems()) {
+                if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
+                    throw new MojoExecutionException("Cannot decrypt the password of <server> '" + serverId
+                            + "' in settings.xml: " + problem.getMessage() + ". Check ~/.m2/settings-security.xml.");
+                }
+            }
+            Server decrypted = result.getServer();
+            if (user == null || user.isBlank()) {
+                user = decrypted.getUsername();
+            }
+            if (secret == null) {
+                secret = decrypted.getPassword();
+            }
+        }
+        return new DatabaseSettings(url, user, secret);
+    }
+}

@@ -1,0 +1,52 @@
+package dev.migrate.maven;
+
+import dev.migrate.Output;
+import dev.migrate.command.MigrateSettings;
+import dev.migrate.command.StampCommand;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+import javax.inject.Inject;
+import java.io.File;
+
+/** Sets the version table to a target without running any SQL, e.g. to adopt an existing database. */
+@Mojo(name = "stamp", threadSafe = true)
+public class StampMojo extends AbstractMigrateMojo {
+
+    /** The revision(s) to record: {@code head}, {@code heads}, {@code base}, a revision id or prefix. Required. */
+    @Parameter(property = "migrate.target")
+    private String target;
+
+    /** Empty the version table first, e.g. when it names revisions that no longer exist. */
+    @Parameter(property = "migrate.purge", defaultValue = "false")
+    private boolean purge;
+
+    /** Write the SQL instead of running it (offline). */
+    @Parameter(property = "migrate.sql", defaultValue = "false")
+    private boolean sql;
+
+    /** File for the offline SQL; without it the SQL goes to the log. */
+    @Parameter(property = "migrate.outputFile")
+    private File outputFile;
+
+    @Inject
+    public StampMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
+
+    @Override
+    protected String goal() {
+        return "stamp";
+    }
+
+    @Override
+    protected void run(MigrateSettings settings, Output output) {
+        StampCommand command = new StampCommand(settings, output);
+        if (sql) {
+            command.offline(target, purge, outputFile == null ? null : outputFile.toPath());
+        } else {
+            command.run(target, purge);
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package dev.migrate.maven;
+
+import dev.migrate.Output;
+import dev.migrate.command.MigrateSettings;
+import dev.migrate.command.UpgradeCommand;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+import javax.inject.Inject;
+import java.io.File;
+import java.util.List;
+import java.util.Set;
+
+/** Applies revisions up to a target (default {@code head}), each in its own transaction where DDL allows. */
+@Mojo(name = "upgrade", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
+public class UpgradeMojo extends AbstractMigrateMojo {
+
+    /** Where to go: {@code head}, {@code heads}, a revision id or prefix, {@code +N}, {@code <label>@head}. */
+    @Parameter(property = "migrate.target", defaultValue = "head")
+    private String target;
+
+    /** Write the SQL instead of running it (offline); the target may be a range {@code from:to}. */
+    @Parameter(property = "migrate.sql", defaultValue = "false")
+    private boolean sql;
+
+    /** File for the offline SQL; without it the SQL goes to the log. */
+    @Parameter(property = "migrate.outputFile")
+    private File outputFile;
+
+    /** Applied revisions whose edit is deliberate (ids, prefixes or {@code all}): their new checksum is recorded. */
+    @Parameter(property = "migrate.acceptEdited")
+    private List<String> acceptEdited;
+
+    @Inject
+    public UpgradeMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
+
+    @Override
+    protected String goal() {
+        return "upgrade";
+    }
+
+    @Override
+    protected void run(MigrateSettings settings, Output output) {
+        UpgradeCommand command = new UpgradeCommand(settings, output);
+        if (sql) {
+            command.offline(target, outputFile == null ? null : outputFile.toPath());
+        } else {
+            command.run(target, acceptEdited == null ? Set.of() : Set.copyOf(acceptEdited));
+        }
+    }
+}

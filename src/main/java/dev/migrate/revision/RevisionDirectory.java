@@ -1,0 +1,58 @@
+package dev.migrate.revision;
+
+import dev.migrate.MigrateException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** The folder of revision files ({@code migrations/versions}): lists and parses every {@code *.sql} in it once. */
+public final class RevisionDirectory {
+
+    private final Path directory;
+
+    public RevisionDirectory(Path directory) {
+        this.directory = directory;
+    }
+
+    public Path path() {
+        return directory;
+    }
+
+    public boolean exists() {
+        return Files.isDirectory(directory);
+    }
+
+    /** Parses every revision file, in file-name order (oldest first, as names start with the creation time). */
+    public List<Revision> load() {
+        if (!exists()) {
+            throw new MigrateException(MigrateException.Kind.SETUP, "The revision directory "
+                    + DisplayPaths.of(directory) + " does not exist. Create the first revision with "
+                    + "'mvn migrate:revision -Dmigrate.message=\"...\"', or point migrate.directory at your revisions.");
+        }
+        List<Revision> revisions = new ArrayList<>();
+        for (Path file : files()) {
+            revisions.add(RevisionFileParser.parse(file));
+        }
+        return revisions;
+    }
+
+    /** Loads the files and builds their graph. */
+    public RevisionGraph graph() {
+        return RevisionGraph.of(load());
+    }
+
+    private List<Path> files() {
+        try (Stream<Path> entries = Files.list(directory)) {
+            return entries.filter(p -> p.getFileName().toString().endsWith(".sql") && Files.isRegularFile(p))
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new MigrateException(MigrateException.Kind.SETUP, "Cannot list " + DisplayPaths.of(directory)
+                    + ": " + e.getMessage());
+        }
+    }
+}

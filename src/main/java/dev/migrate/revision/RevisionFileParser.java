@@ -1,0 +1,289 @@
+package dev.migrate.revision;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads a revision file: the header lines (the source of truth) and the upgrade and downgrade sections. */
+public final class RevisionFileParser {
+
+    static final String REVISION_ID = "Revision ID";
+    static final String REVISES = "Revises";
+    static final String CREATE_DATE = "Create Date";
+    static final String BRANCH_LABELS = "Branch Labels";
+    static final String DEPENDS_ON = "Depends On";
+    private static final List<String> KEYS = List.of(REVISION_ID, REVISES, CREATE_DATE, BRANCH_LABELS, DEPENDS_ON);
+
+    /** Revision ids fit the version table's varchar(32) and are safe in file names and SQL literals. */
+    public static final Pattern REVISION_ID_PATTERN = Pattern.compile("[A-Za-z0-9_]{1,32}");
+    private static final Pattern LABEL_PATTERN = Pattern.compile("[A-Za-z0-9_.\\-]{1,64}");
+    private static final Pattern KEY_LINE = Pattern.compile("--\\s*([A-Za-z][A-Za-z ]*?)\\s*:(.*)");
+    private static final Pattern MARKER = Pattern.compile("--\\s*migrate:(\\S*)(.*)");
+
+    private RevisionFileParser() {
+    }
+
+    public static Revision parse(Path file) {
+        String shown = DisplayPaths.of(file);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new MalformedRevisionException(shown, 0, "cannot be read: " + e.getMessage());
+        }
+        return parse(file, decode(bytes, shown));
+    }
+
+    private static String decode(byte[] bytes, String shown) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            int offset = firstInvalidUtf8(bytes);
+            int line = 1;
+            for (int i = 0; i < offset; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new MalformedRevisionException(shown, line, "is not valid UTF-8 (first bad byte at offset " + offset
+                    + "); save the file as UTF-8");
+        }
+    }
+
+    private static int firstInvalidUtf8(byte[] bytes) {
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        var out = java.nio.CharBuffer.allocate(bytes.length + 1);
+        var result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() : bytes.length;
+    }
+
+    /** Parses {@code text} as the content of {@code file}. */
+    public static Revision parse(Path file, String text) {
+        String shown = DisplayPaths.of(file);
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        Map<String, String> header = new LinkedHashMap<>();
+        List<String> messageLines = new ArrayList<>();
+        boolean messageDone = false;
+        int firstMarker = -1;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            int lineNo = i + 1;
+            if (MARKER.matcher(line).matches()) {
+                firstMarker = i;
+                break;
+            }
+            if (line.isEmpty()) {
+                messageDone = messageDone || !messageLines.isEmpty();
+                continue;
+            }
+            if (!line.startsWith("--")) {
+                throw new MalformedRevisionException(shown, lineNo, "SQL before the '-- migrate:upgrade' marker; "
+                        + "statements belong under '-- migrate:upgrade' or '-- migrate:downgrade'");
+            }
+            Matcher key = KEY_LINE.matcher(line);
+            String knownKey = key.matches() ? knownKey(key.group(1)) : null;
+            if (knownKey != null) {
+                messageDone = true;
+                if (header.containsKey(knownKey)) {
+                    throw new MalformedRevisionException(shown, lineNo, "'" + knownKey + ":' appears twice in the "
+                            + "header; keep one");
+                }
+                header.put(knownKey, key.group(2).strip());
+                continue;
+            }
+            if (key.matches() && messageDone) {
+                String nearMiss = nearMiss(key.group(1));
+                if (nearMiss != null) {
+                    throw new MalformedRevisionException(shown, lineNo, "unknown header '" + key.group(1).strip()
+                            + ":'; did you mean '" + nearMiss + ":'?");
+                }
+            }
+            String comment = line.substring(2).strip();
+            if (comment.isEmpty()) {
+                messageDone = messageDone || !messageLines.isEmpty();
+            } else if (!messageDone) {
+                messageLines.add(comment);
+            }
+        }
+        String id = requireKey(header, REVISION_ID, shown);
+        if (!REVISION_ID_PATTERN.matcher(id).matches()) {
+            throw new MalformedRevisionException(shown, lineOf(lines, REVISION_ID), "revision id '" + id
+                    + "' is not valid; use 1 to 32 letters, digits or underscores");
+        }
+        List<String> parents = idList(requireKey(header, REVISES, shown), REVISES, lines, shown);
+        if (parents.contains(id)) {
+            throw new MalformedRevisionException(shown, lineOf(lines, REVISES), "revision " + id + " revises itself");
+        }
+        List<String> dependsOn = idList(header.getOrDefault(DEPENDS_ON, ""), DEPENDS_ON, lines, shown);
+        List<String> labels = list(header.getOrDefault(BRANCH_LABELS, ""));
+        for (String label : labels) {
+            if (!LABEL_PATTERN.matcher(label).matches()) {
+                throw new MalformedRevisionException(shown, lineOf(lines, BRANCH_LABELS), "branch label '" + label
+                        + "' is not valid; use letters, digits, '_', '.' or '-'");
+            }
+        }
+        if (firstMarker < 0) {
+            throw new MalformedRevisionException(shown, 0, "has no '-- migrate:upgrade' section; add the marker line "
+                    + "'-- migrate:upgrade' followed by the SQL to apply (and '-- migrate:downgrade' with the SQL "
+                    + "that reverts it)");
+        }
+        Map<String, Section> sections = sections(lines, firstMarker, shown);
+        Section upgrade = sections.get("upgrade");
+        if (upgrade == null) {
+            throw new MalformedRevisionException(shown, 0, "has no '-- migrate:upgrade' section; add the marker line "
+                    + "'-- migrate:upgrade' followed by the SQL to apply");
+        }
+        String message = String.join(" ", messageLines);
+        return new Revision(id, parents, dependsOn, labels, message, header.getOrDefault(CREATE_DATE, ""), file,
+                upgrade, Optional.ofNullable(sections.get("downgrade")));
+    }
+
+    private static Map<String, Section> sections(String[] lines, int firstMarker, String shown) {
+        Map<String, Section> sections = new LinkedHashMap<>();
+        int i = firstMarker;
+        while (i < lines.length) {
+            Matcher marker = MARKER.matcher(lines[i].strip());
+            if (!marker.matches()) {
+                throw new IllegalStateException("section scan must start on a marker");
+            }
+            int markerLine = i + 1;
+            String name = marker.group(1).toLowerCase(Locale.ROOT);
+            if (!name.equals("upgrade") && !name.equals("downgrade")) {
+                throw new MalformedRevisionException(shown, markerLine, "unknown section marker '-- migrate:"
+                        + marker.group(1) + "'; expected '-- migrate:upgrade' or '-- migrate:downgrade'");
+            }
+            if (sections.containsKey(name)) {
+                throw new MalformedRevisionException(shown, markerLine, "a second '-- migrate:" + name
+                        + "' section; a revision has one upgrade and one downgrade section");
+            }
+            boolean transactional = transactional(marker.group(2), shown, markerLine);
+            int end = i + 1;
+            while (end < lines.length && !MARKER.matcher(lines[end].strip()).matches()) {
+                end++;
+            }
+            String text = String.join("\n", Arrays.asList(lines).subList(i + 1, end));
+            sections.put(name, new Section(text, markerLine + 1, transactional, shown));
+            i = end;
+        }
+        return sections;
+    }
+
+    private static boolean transactional(String options, String shown, int line) {
+        boolean transactional = true;
+        for (String option : options.strip().split("\\s+")) {
+            if (option.isEmpty()) {
+                continue;
+            }
+            String[] kv = option.split("=", 2);
+            if (kv.length == 2 && kv[0].equalsIgnoreCase("transaction")
+                    && (kv[1].equalsIgnoreCase("true") || kv[1].equalsIgnoreCase("false"))) {
+                transactional = Boolean.parseBoolean(kv[1].toLowerCase(Locale.ROOT));
+            } else {
+                throw new MalformedRevisionException(shown, line, "unknown section option '" + option
+                        + "'; the only option is transaction=false (run the section outside a transaction)");
+            }
+        }
+        return transactional;
+    }
+
+    private static String knownKey(String key) {
+        for (String known : KEYS) {
+            if (known.equalsIgnoreCase(key.strip())) {
+                return known;
+            }
+        }
+        return null;
+    }
+
+    private static String nearMiss(String key) {
+        String k = key.strip().toLowerCase(Locale.ROOT);
+        for (String known : KEYS) {
+            if (editDistance(k, known.toLowerCase(Locale.ROOT)) <= 2) {
+                return known;
+            }
+        }
+        return null;
+    }
+
+    static int editDistance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    private static String requireKey(Map<String, String> header, String key, String shown) {
+        String value = header.get(key);
+        if (value == null) {
+            throw new MalformedRevisionException(shown, 0, "missing '-- " + key + ":' header line; a revision file "
+                    + "starts with its message, then '-- Revision ID: <id>' and '-- Revises: <parent id or empty>'");
+        }
+        return value;
+    }
+
+    private static List<String> idList(String value, String key, String[] lines, String shown) {
+        List<String> ids = list(value);
+        for (String id : ids) {
+            if (!REVISION_ID_PATTERN.matcher(id).matches()) {
+                throw new MalformedRevisionException(shown, lineOf(lines, key), "'" + key + ":' names '" + id
+                        + "', which is not a revision id; separate ids with commas");
+            }
+        }
+        if (ids.size() != ids.stream().distinct().count()) {
+            throw new MalformedRevisionException(shown, lineOf(lines, key), "'" + key + ":' names a revision twice");
+        }
+        return ids;
+    }
+
+    private static List<String> list(String value) {
+        List<String> items = new ArrayList<>();
+        for (String item : value.split(",")) {
+            if (!item.isBlank()) {
+                items.add(item.strip());
+            }
+        }
+        return items;
+    }
+
+    private static int lineOf(String[] lines, String key) {
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m = KEY_LINE.matcher(lines[i].strip());
+            if (m.matches() && key.equalsIgnoreCase(m.group(1).strip())) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}

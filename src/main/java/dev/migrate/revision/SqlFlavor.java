@@ -1,0 +1,21 @@
+package dev.migrate.revision;
+
+/** The lexical rules of a database's SQL that matter for splitting a script into statements. */
+public enum SqlFlavor {
+    /** Dollar quotes, nested block comments, {@code E'...'} strings with backslash escapes. */
+    POSTGRESQL(true, true, false),
+    /** Dollar quotes ({@code $$...$$}), standard strings, flat block comments. */
+    H2(true, false, false),
+    /** Backtick identifiers, {@code #} comments, backslash escapes in strings, {@code DELIMITER} lines. */
+    MYSQL(false, false, true);
+
+    final boolean dollarQuotes;
+    final boolean nestedComments;
+    final boolean mysql;
+
+    SqlFlavor(boolean dollarQuotes, boolean nestedComments, boolean mysql) {
+        this.dollarQuotes = dollarQuotes;
+        this.nestedComments = nestedComments;
+        this.mysql = mysql;
+    }
+}

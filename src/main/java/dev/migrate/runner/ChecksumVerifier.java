@@ -1,0 +1,71 @@
+package dev.migrate.runner;
+
+import dev.migrate.revision.Revision;
+import dev.migrate.revision.RevisionGraph;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Compares the upgrade sections of applied revisions with the checksums recorded when they ran, so that an edited
+ * applied revision is reported before anything runs.
+ */
+public final class ChecksumVerifier {
+
+    /**
+     * A recorded and a current checksum that differ.
+     *
+     * @param revision the revision
+     * @param recorded the checksum stored when it was applied (or last accepted)
+     * @param current  the checksum of the file now
+     * @param entry    the history row the recorded checksum comes from
+     */
+    public record Mismatch(Revision revision, String recorded, String current, HistoryEntry entry) {
+    }
+
+    private ChecksumVerifier() {
+    }
+
+    /** The applied revisions whose upgrade section changed since it ran, in file order. */
+    public static List<Mismatch> mismatches(RevisionGraph graph, Set<String> applied, List<HistoryEntry> history) {
+        Map<String, HistoryEntry> last = new HashMap<>();
+        for (HistoryEntry entry : history) {
+            if (entry.checksum() != null && (entry.direction().equals("upgrade") || entry.direction().equals("accept"))) {
+                last.put(entry.revision(), entry);
+            }
+        }
+        List<Mismatch> mismatches = new ArrayList<>();
+        for (String id : graph.inFileOrder(applied)) {
+            HistoryEntry entry = last.get(id);
+            if (entry == null || !graph.contains(id)) {
+                continue;
+            }
+            Revision revision = graph.get(id);
+            String current = revision.upgrade().checksum();
+            if (!current.equals(entry.checksum())) {
+                mismatches.add(new Mismatch(revision, entry.checksum(), current, entry));
+            }
+        }
+        return mismatches;
+    }
+
+    /** The error for mismatches that were not accepted. */
+    public static EditedRevisionException error(Collection<Mismatch> mismatches) {
+        StringBuilder message = new StringBuilder(mismatches.size() == 1 ? "An applied revision was edited after it "
+                + "ran:" : mismatches.size() + " applied revisions were edited after they ran:");
+        for (Mismatch m : mismatches) {
+            message.append("\n  ").append(m.revision().displayFile()).append(": revision ").append(m.revision().id())
+                    .append(" ran on ").append(m.entry().startedAt()).append(" with upgrade checksum ")
+                    .append(m.recorded()).append(", the file now has ").append(m.current());
+        }
+        message.append("\nThe database did not get the edit. Revert it (git diff shows it) and put the change in a new "
+                + "revision; or, if the edit is deliberate and the database already matches it, accept it with "
+                + "-Dmigrate.acceptEdited=").append(String.join(",", mismatches.stream()
+                .map(m -> m.revision().id()).toList())).append(" (or =all).");
+        return new EditedRevisionException(message.toString());
+    }
+}

@@ -1,0 +1,124 @@
+package dev.migrate.runner;
+
+import dev.migrate.database.SqlErrors;
+import dev.migrate.Output;
+import dev.migrate.database.JdbcUrls;
+import dev.migrate.revision.Plan;
+import dev.migrate.revision.Statement;
+import dev.migrate.revision.Step;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Runs a plan's steps on a session: each revision with its version-table and history updates in one transaction
+ * where the database has transactional DDL, statement by statement otherwise, and says exactly where a failure
+ * left the database.
+ */
+public final class Migrator {
+
+    private final SchemaSession session;
+    private final Output output;
+
+    public Migrator(SchemaSession session, Output output) {
+        this.session = session;
+        this.output = output;
+    }
+
+    /** Runs every step; the first failure stops the run with a {@link MigrationFailedException}. */
+    public void run(Plan plan) {
+        List<List<Statement>> statements = new ArrayList<>();
+        for (Step step : plan.steps()) {
+            // Split every section before running any, so a broken file leaves the database untouched.
+            statements.add(step.section().statements(session.dialect().flavor()));
+        }
+        for (int i = 0; i < plan.steps().size(); i++) {
+            run(plan.steps().get(i), statements.get(i));
+        }
+    }
+
+    private void run(Step step, List<Statement> statements) {
+        Connection connection = session.connection();
+        boolean atomic = step.section().transactional() && session.dialect().transactionalDdl();
+        Instant started = Instant.now();
+        long start = System.nanoTime();
+        int index = 0;
+        try {
+            connection.setAutoCommit(!atomic);
+            try (java.sql.Statement jdbc = connection.createStatement()) {
+                jdbc.setEscapeProcessing(false);
+                for (; index < statements.size(); index++) {
+                    jdbc.execute(statements.get(index).sql());
+                }
+            }
+            if (!atomic) {
+                connection.setAutoCommit(false);
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            session.versions().update(connection, step.headsBefore(), step.headsAfter());
+            session.history().insert(connection, step.revision().id(), step.direction().word(),
+                    step.section().checksum(), step.revision().message(), started, millis);
+            connection.commit();
+            output.info("Running " + step.direction().word() + " " + step.from() + " -> " + step.to() + ", "
+                    + step.revision().message() + " (" + millis + " ms)");
+        } catch (SQLException e) {
+            boolean rolledBack = rollback(connection);
+            throw failure(step, statements, index, e, atomic && rolledBack);
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the failure above, if any, is what the user needs to see
+            }
+        }
+    }
+
+    private static boolean rollback(Connection connection) {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+            }
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    private MigrationFailedException failure(Step step, List<Statement> statements, int index, SQLException e,
+                                             boolean rolledBack) {
+        String file = step.revision().displayFile();
+        String dbMessage = SqlErrors.message(e, session.connections().settings().password());
+        String where = index < statements.size()
+                ? file + ":" + statements.get(index).line() + ": the " + step.direction().word() + " of revision "
+                + step.revision().id() + " failed at statement " + (index + 1) + " of " + statements.size() + ": "
+                + dbMessage
+                : file + ": the " + step.direction().word() + " of revision " + step.revision().id()
+                + " ran, but recording it in " + session.versions().name() + " failed: " + dbMessage;
+        String state = describe(step.headsBefore());
+        if (rolledBack) {
+            return new MigrationFailedException(where + "\nThe revision was rolled back; the database is still at "
+                    + state + ". Fix the SQL and run the goal again.");
+        }
+        if (index == 0) {
+            return new MigrationFailedException(where + "\nNothing of the revision was applied; the database is "
+                    + "still at " + state + ". Fix the SQL and run the goal again.");
+        }
+        String why = step.section().transactional()
+                ? session.dialect().name() + " commits each DDL statement, so the revision is not atomic"
+                : "the section is marked transaction=false";
+        String kept = index == statements.size() ? "all its statements stayed applied"
+                : "statements 1-" + index + " (lines " + statements.get(0).line() + "-"
+                + statements.get(index - 1).line() + ") stayed applied";
+        return new MigrationFailedException(where + "\nThe revision ran outside a transaction (" + why + "): " + kept
+                + ", and the version table still says " + state + ". Undo those statements by hand (or make the "
+                + "section safe to re-run), fix the failing one, and run the goal again.");
+    }
+
+    static String describe(Set<String> heads) {
+        return heads.isEmpty() ? "base (no revision applied)" : String.join(", ", heads.stream().sorted().toList());
+    }
+}

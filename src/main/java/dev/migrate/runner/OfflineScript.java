@@ -1,0 +1,99 @@
+package dev.migrate.runner;
+
+import dev.migrate.dialect.Dialect;
+import dev.migrate.revision.Plan;
+import dev.migrate.revision.Statement;
+import dev.migrate.revision.Step;
+
+import java.util.Set;
+
+/**
+ * Writes a plan as one SQL script for review and for running with the database's own client: the plugin's tables,
+ * each revision's statements with its version-table and history updates, in transactions where they help.
+ */
+public final class OfflineScript {
+
+    private final Dialect dialect;
+    private final String schema;
+    private final String versionTable;
+    private final VersionTable versions;
+    private final HistoryTable history;
+
+    /** {@code schema} may be null: the script then names tables unqualified. */
+    public OfflineScript(Dialect dialect, String schema, String versionTable) {
+        this.dialect = dialect;
+        this.schema = schema;
+        this.versionTable = dialect.fold(versionTable);
+        this.versions = new VersionTable(dialect, schema, this.versionTable);
+        this.history = new HistoryTable(dialect, schema, dialect.fold(HistoryTable.nameFor(versionTable)));
+    }
+
+    public String plan(Plan plan, String description) {
+        StringBuilder out = header(description);
+        for (Step step : plan.steps()) {
+            boolean atomic = step.section().transactional() && dialect.transactionalDdl();
+            out.append("-- Running ").append(step.direction().word()).append(' ').append(step.from()).append(" -> ")
+                    .append(step.to()).append(", ").append(oneLine(step.revision().message())).append('\n');
+            out.append("-- ").append(step.revision().displayFile()).append('\n');
+            if (atomic) {
+                out.append(dialect.beginTransaction()).append("\n\n");
+            }
+            for (Statement statement : step.section().statements(dialect.flavor())) {
+                out.append(statement.sql()).append(";\n\n");
+            }
+            if (!atomic && dialect.transactionalDdl()) {
+                out.append(dialect.beginTransaction()).append("\n\n");
+            }
+            for (String sql : versions.updateSql(step.headsBefore(), step.headsAfter())) {
+                out.append(sql).append(";\n");
+            }
+            out.append(history.insertSql(step.revision().id(), step.direction().word(), step.section().checksum(),
+                    step.revision().message())).append(";\n\n");
+            if (dialect.transactionalDdl()) {
+                out.append(dialect.commitTransaction()).append("\n\n");
+            }
+        }
+        return footer(out);
+    }
+
+    public String stamp(Set<String> before, Set<String> after, boolean purge, String description) {
+        StringBuilder out = header(description);
+        if (purge) {
+            out.append("DELETE FROM ").append(versions.name()).append(";\n");
+        }
+        for (String sql : versions.updateSql(purge ? Set.of() : before, after)) {
+            out.append(sql).append(";\n");
+        }
+        for (String id : after.stream().sorted().toList()) {
+            out.append(history.insertSql(id, "stamp", null, null)).append(";\n");
+        }
+        out.append('\n');
+        return footer(out);
+    }
+
+    private StringBuilder header(String description) {
+        StringBuilder out = new StringBuilder();
+        out.append("-- ").append(description).append(" (").append(dialect.name()).append(")\n");
+        out.append("-- Written by migrate-maven-plugin for review. Run it with the database's own client, stopping "
+                + "at the first error.\n\n");
+        String take = dialect.offlineLock(schema, versionTable)[0];
+        if (!take.isEmpty()) {
+            out.append(take).append("\n\n");
+        }
+        out.append(versions.createSql()).append(";\n\n");
+        out.append(history.createSql()).append(";\n\n");
+        return out;
+    }
+
+    private String footer(StringBuilder out) {
+        String release = dialect.offlineLock(schema, versionTable)[1];
+        if (!release.isEmpty()) {
+            out.append(release).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String oneLine(String message) {
+        return message.replace('\n', ' ').replace('\r', ' ');
+    }
+}

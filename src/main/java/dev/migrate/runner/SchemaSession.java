@@ -1,0 +1,221 @@
+package dev.migrate.runner;
+
+import dev.migrate.database.SqlErrors;
+import dev.migrate.MigrateException;
+import dev.migrate.Output;
+import dev.migrate.database.ConnectionFactory;
+import dev.migrate.database.DatabaseException;
+import dev.migrate.database.JdbcUrls;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.MigrationLock;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One run's hold on a database schema: the work connection, and for writing goals the migration lock (on a
+ * connection of its own) and the plugin's tables, created on first use.
+ */
+public final class SchemaSession implements AutoCloseable {
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]{0,62}");
+
+    private final ConnectionFactory connections;
+    private final Dialect dialect;
+    private final Connection connection;
+    private final String schema;
+    private final String versionTable;
+    private final VersionTable versions;
+    private final HistoryTable history;
+    private Connection lockConnection;
+    private MigrationLock lock;
+
+    private SchemaSession(ConnectionFactory connections, Dialect dialect, Connection connection, String schema,
+                          String versionTable) {
+        this.connections = connections;
+        this.dialect = dialect;
+        this.connection = connection;
+        this.schema = schema;
+        this.versionTable = dialect.fold(versionTable);
+        this.versions = new VersionTable(dialect, schema, this.versionTable);
+        this.history = new HistoryTable(dialect, schema, dialect.fold(HistoryTable.nameFor(versionTable)));
+    }
+
+    /** Checks a schema or table name given as a parameter: plain identifiers only, so nothing can inject SQL. */
+    public static String checkName(String parameter, String value) {
+        if (value != null && !NAME.matcher(value).matches()) {
+            throw new MigrateException(MigrateException.Kind.SETUP, "Invalid " + parameter + " '" + value
+                    + "': use a plain identifier of letters, digits and underscores (at most 63, not starting with a"
+                    + " digit).");
+        }
+        return value;
+    }
+
+    /**
+     * Opens the schema for a goal that changes it: takes the lock, creates the schema and the plugin's tables when
+     * missing.
+     */
+    public static SchemaSession forWriting(ConnectionFactory connections, Dialect dialect, String schemaParameter,
+                                           String versionTable, Duration lockTimeout, Output output) {
+        SchemaSession session = open(connections, dialect, schemaParameter, versionTable);
+        try {
+            session.prepareForWriting(schemaParameter != null, lockTimeout, output);
+            return session;
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
+    }
+
+    /** Opens the schema for a goal that only reads it; no lock, nothing created. */
+    public static SchemaSession forReading(ConnectionFactory connections, Dialect dialect, String schemaParameter,
+                                           String versionTable) {
+        SchemaSession session = open(connections, dialect, schemaParameter, versionTable);
+        try {
+            if (schemaParameter != null && session.schemaExists()) {
+                dialect.useSchema(session.connection, session.schema);
+            }
+            return session;
+        } catch (SQLException e) {
+            session.close();
+            throw session.failure("Cannot use schema " + session.schema, e);
+        }
+    }
+
+    private static SchemaSession open(ConnectionFactory connections, Dialect dialect, String schemaParameter,
+                                      String versionTable) {
+        checkName("migrate.schema", schemaParameter);
+        checkName("migrate.versionTable", versionTable);
+        Connection connection = connections.open("run");
+        try {
+            String schema = schemaParameter != null ? dialect.fold(schemaParameter) : dialect.currentSchema(connection);
+            if (schema == null) {
+                throw new DatabaseException("The connection to " + connections.settings().maskedUrl() + " has no "
+                        + "current schema (its search path names none that exists). Set migrate.schema.");
+            }
+            return new SchemaSession(connections, dialect, connection, schema, versionTable);
+        } catch (SQLException e) {
+            close(connection);
+            throw new DatabaseException("Cannot read the current schema of " + connections.settings().maskedUrl()
+                    + ": " + SqlErrors.firstLine(e.getMessage()));
+        } catch (RuntimeException e) {
+            close(connection);
+            throw e;
+        }
+    }
+
+    private void prepareForWriting(boolean schemaGiven, Duration lockTimeout, Output output) {
+        try {
+            if (!schemaExists()) {
+                try {
+                    dialect.createSchema(connection, schema);
+                    output.info("Created schema " + dialect.identifier(schema));
+                } catch (SQLException e) {
+                    if (!schemaExists()) {
+                        throw e;
+                    }
+                }
+            }
+            lockConnection = connections.open("lock");
+            lock = dialect.lock(lockConnection, schema, versionTable, lockTimeout, output);
+            if (schemaGiven) {
+                dialect.useSchema(connection, schema);
+            }
+            connection.setAutoCommit(true);
+            if (!versions.exists(connection)) {
+                execute(versions.createSql());
+            }
+            if (!history.exists(connection)) {
+                execute(history.createSql());
+            }
+        } catch (SQLException e) {
+            throw failure("Cannot prepare schema " + dialect.identifier(schema) + " for migrations", e);
+        }
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (var statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private boolean schemaExists() throws SQLException {
+        return dialect.schemaExists(connection, schema);
+    }
+
+    private DatabaseException failure(String what, SQLException e) {
+        String message = JdbcUrls.scrub(SqlErrors.firstLine(e.getMessage()), connections.settings().password());
+        String hint = "42501".equals(e.getSQLState()) || message.toLowerCase().contains("permission denied")
+                || message.toLowerCase().contains("not enough rights")
+                ? " The database user needs the right to create tables in this schema (or an administrator creates "
+                + versions.name() + " and " + history.name() + " first)."
+                : "";
+        return new DatabaseException(what + " at " + connections.settings().maskedUrl() + ": " + message + "." + hint);
+    }
+
+    /** The version table's rows, or none when the table does not exist yet. */
+    public Set<String> currentHeads() {
+        try {
+            if (!dialect.schemaExists(connection, schema) || !versions.exists(connection)) {
+                return Set.of();
+            }
+        } catch (SQLException e) {
+            throw failure("Cannot read the version table", e);
+        }
+        return versions.read(connection);
+    }
+
+    public boolean hasHistory() {
+        try {
+            return dialect.schemaExists(connection, schema) && history.exists(connection);
+        } catch (SQLException e) {
+            throw failure("Cannot read the history table", e);
+        }
+    }
+
+    public Connection connection() {
+        return connection;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public String schema() {
+        return schema;
+    }
+
+    public VersionTable versions() {
+        return versions;
+    }
+
+    public HistoryTable history() {
+        return history;
+    }
+
+    public ConnectionFactory connections() {
+        return connections;
+    }
+
+    @Override
+    public void close() {
+        if (lock != null) {
+            lock.close();
+        }
+        close(lockConnection);
+        close(connection);
+    }
+
+    private static void close(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // closing a broken connection has nothing left to report
+            }
+        }
+    }
+}

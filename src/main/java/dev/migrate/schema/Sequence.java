@@ -1,0 +1,17 @@
+package dev.migrate.schema;
+
+/**
+ * A sequence (not one owned by an identity or serial column).
+ *
+ * @param name      as stored
+ * @param dataType  the value type where the database records one ({@code bigint}), or null
+ * @param start     the start value
+ * @param increment the increment
+ * @param minValue  the minimum value
+ * @param maxValue  the maximum value
+ * @param cache     how many values are cached
+ * @param cycle     whether it wraps around
+ */
+public record Sequence(String name, String dataType, long start, long increment, long minValue, long maxValue,
+                       long cache, boolean cycle) {
+}

@@ -1,0 +1,32 @@
+package dev.migrate.schema;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A table with its columns (in catalog order) and constraints.
+ *
+ * @param name        as stored
+ * @param columns     in the order the catalog numbers them
+ * @param primaryKey  the primary key, if any
+ * @param uniqueKeys  unique constraints (not unique indexes)
+ * @param foreignKeys foreign keys
+ * @param checks      check constraints, including those Hibernate adds for enums; never NOT NULL checks
+ * @param indexes     indexes that back no constraint
+ * @param comment     the table comment, or null
+ */
+public record Table(String name, List<Column> columns, Optional<PrimaryKey> primaryKey, List<UniqueKey> uniqueKeys,
+                    List<ForeignKey> foreignKeys, List<Check> checks, List<Index> indexes, String comment) {
+
+    public Table {
+        columns = List.copyOf(columns);
+        uniqueKeys = List.copyOf(uniqueKeys);
+        foreignKeys = List.copyOf(foreignKeys);
+        checks = List.copyOf(checks);
+        indexes = List.copyOf(indexes);
+    }
+
+    public Optional<Column> column(String columnName) {
+        return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+    }
+}

@@ -1,0 +1,176 @@
+package dev.migrate.testing;
+
+import dev.migrate.database.DatabaseSettings;
+import org.junit.jupiter.api.Assumptions;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+/**
+ * A fresh, empty namespace on a real database for one test, removed on close: a schema on PostgreSQL (made the
+ * connection's current schema through the URL), a private in-memory database on H2, a database on MariaDB.
+ * An unreachable server skips the test loudly, or fails it with {@code -Dmigrate.test.requireDatabases=true}.
+ */
+public final class TestDatabase implements AutoCloseable {
+
+    public static final String PG_URL = System.getProperty("migrate.test.pgUrl", "jdbc:postgresql://127.0.0.1:5432/test");
+    public static final String PG_USER = System.getProperty("migrate.test.pgUser", "postgres");
+    public static final String MARIADB_URL = System.getProperty("migrate.test.mariadbUrl",
+            "jdbc:mariadb://127.0.0.1:3306/test");
+    public static final String MARIADB_USER = System.getProperty("migrate.test.mariadbUser", "root");
+
+    private final DatabaseKind kind;
+    private final String name;
+    private final String url;
+    private final String user;
+    private final List<Connection> opened = new ArrayList<>();
+
+    private TestDatabase(DatabaseKind kind, String name, String url, String user) {
+        this.kind = kind;
+        this.name = name;
+        this.url = url;
+        this.user = user;
+    }
+
+    public static TestDatabase create(DatabaseKind kind) {
+        String name = "mt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        switch (kind) {
+            case H2:
+                return new TestDatabase(kind, "PUBLIC", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa");
+            case POSTGRESQL:
+                admin(kind, "create schema " + name);
+                return new TestDatabase(kind, name, PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema="
+                        + name, PG_USER);
+            case MARIADB:
+                admin(kind, "create database " + name);
+                return new TestDatabase(kind, name, MARIADB_URL.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1"),
+                        MARIADB_USER);
+            default:
+                throw new IllegalArgumentException(kind.toString());
+        }
+    }
+
+    /** Runs {@code sql} on the server's maintenance connection; skips (or fails) when the server is down. */
+    public static void admin(DatabaseKind kind, String sql) {
+        try (Connection c = serverConnection(kind); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException(kind + ": " + sql + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Connection serverConnection(DatabaseKind kind) {
+        String url = kind == DatabaseKind.POSTGRESQL ? PG_URL : MARIADB_URL;
+        String user = kind == DatabaseKind.POSTGRESQL ? PG_USER : MARIADB_USER;
+        try {
+            return DriverManager.getConnection(url, user, "");
+        } catch (SQLException e) {
+            String message = "*** " + kind + " is not reachable at " + url + " (" + e.getMessage()
+                    + "): skipping the test. Start the server or pass -Dmigrate.test."
+                    + (kind == DatabaseKind.POSTGRESQL ? "pgUrl" : "mariadbUrl") + "=... ***";
+            if (Boolean.getBoolean("migrate.test.requireDatabases")) {
+                throw new IllegalStateException(message.replace("skipping the test", "and "
+                        + "-Dmigrate.test.requireDatabases=true"), e);
+            }
+            System.err.println(message);
+            Assumptions.abort(message);
+            return null;
+        }
+    }
+
+    public DatabaseKind kind() {
+        return kind;
+    }
+
+    /** The schema (PostgreSQL), database (MariaDB) or {@code PUBLIC} (H2) the test works in. */
+    public String schema() {
+        return name;
+    }
+
+    public String url() {
+        return url;
+    }
+
+    public DatabaseSettings settings() {
+        return new DatabaseSettings(url, user, kind == DatabaseKind.H2 ? "" : null);
+    }
+
+    /** A new connection to the test's namespace, closed with the database. */
+    public Connection connect() {
+        try {
+            Connection c = DriverManager.getConnection(url, user, "");
+            opened.add(c);
+            return c;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public void execute(String... sql) {
+        try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement()) {
+            for (String statement : sql) {
+                s.execute(statement);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
+    /** Rows of a query as lists of strings. */
+    public List<List<String>> query(String sql) {
+        List<List<String>> rows = new ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(sql)) {
+            int columns = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    row.add(rs.getString(i));
+                }
+                rows.add(row);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+        return rows;
+    }
+
+    /** The single column of a query. */
+    public List<String> column(String sql) {
+        return query(sql).stream().map(r -> r.get(0)).toList();
+    }
+
+    /** Table names in the namespace, lower-cased and sorted. */
+    public List<String> tables() {
+        String sql = switch (kind) {
+            case POSTGRESQL -> "select tablename from pg_tables where schemaname = '" + name + "'";
+            case H2 -> "select table_name from information_schema.tables where table_schema = 'PUBLIC'";
+            case MARIADB -> "select table_name from information_schema.tables where table_schema = '" + name + "'";
+        };
+        return column(sql).stream().map(t -> t.toLowerCase(Locale.ROOT)).sorted().toList();
+    }
+
+    @Override
+    public void close() {
+        for (Connection c : opened) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // closing
+            }
+        }
+        switch (kind) {
+            case H2 -> execute("shutdown");
+            case POSTGRESQL -> admin(kind, "drop schema if exists " + name + " cascade");
+            case MARIADB -> admin(kind, "drop database if exists " + name);
+            default -> { }
+        }
+    }
+}
