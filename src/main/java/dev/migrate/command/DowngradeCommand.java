@@ -27,9 +27,10 @@ public final class DowngradeCommand {
         RevisionGraph graph = workspace.nonEmptyGraph();
         Dialect dialect = workspace.dialect();
         try (SchemaSession session = workspace.openForWriting(dialect)) {
-            Set<String> current = workspace.knownHeads(session, graph);
-            workspace.verifyChecksums(session, graph, current, acceptEdited);
-            Plan plan = new MigrationPlanner(graph).downgrade(target, current);
+            MigrationPlanner planner = new MigrationPlanner(graph);
+            Plan plan = workspace.planUnderLock(session, graph, acceptEdited, current -> planner.downgrade(target,
+                    current));
+            Set<String> current = plan.isEmpty() ? plan.headsAfter() : plan.steps().get(0).headsBefore();
             if (plan.isEmpty()) {
                 output.info("Nothing to downgrade: the database is already at " + Heads.describe(graph, current)
                         + ".");

@@ -36,8 +36,14 @@ public final class StampCommand {
                 throw new UnknownCurrentRevisionException(graph.unknown(before), session.versions().name(),
                         workspace.directoryName());
             }
-            Set<String> current = purge ? Set.of() : before;
-            Set<String> after = new MigrationPlanner(graph).stamp(target, current);
+            Set<String> after = new MigrationPlanner(graph).stamp(target, purge ? Set.of() : before);
+            session.lockForWriting(workspace.settings().lockTimeout(), output);
+            before = session.currentHeads();
+            if (!purge && !graph.unknown(before).isEmpty()) {
+                throw new UnknownCurrentRevisionException(graph.unknown(before), session.versions().name(),
+                        workspace.directoryName());
+            }
+            after = new MigrationPlanner(graph).stamp(target, purge ? Set.of() : before);
             write(session, before, after, purge);
             output.info("Stamped " + session.versions().name() + ": " + Heads.describe(graph, before) + " -> "
                     + Heads.describe(graph, after) + (purge ? " (purged the old rows)" : ""));

@@ -26,9 +26,10 @@ public final class UpgradeCommand {
         RevisionGraph graph = workspace.nonEmptyGraph();
         Dialect dialect = workspace.dialect();
         try (SchemaSession session = workspace.openForWriting(dialect)) {
-            Set<String> current = workspace.knownHeads(session, graph);
-            workspace.verifyChecksums(session, graph, current, acceptEdited);
-            Plan plan = new MigrationPlanner(graph).upgrade(target, current);
+            MigrationPlanner planner = new MigrationPlanner(graph);
+            Plan plan = workspace.planUnderLock(session, graph, acceptEdited, current -> planner.upgrade(target,
+                    current));
+            Set<String> current = plan.isEmpty() ? plan.headsAfter() : plan.steps().get(0).headsBefore();
             if (plan.isEmpty()) {
                 output.info("Nothing to upgrade: the database is up to date at " + Heads.describe(graph, current)
                         + ".");

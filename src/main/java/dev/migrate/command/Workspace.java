@@ -12,6 +12,13 @@ import dev.migrate.revision.UnknownCurrentRevisionException;
 import dev.migrate.runner.ChecksumVerifier;
 import dev.migrate.runner.HistoryEntry;
 import dev.migrate.runner.SchemaSession;
+import dev.migrate.database.DatabaseException;
+import dev.migrate.database.SqlErrors;
+import dev.migrate.revision.Plan;
+
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.function.Function;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -74,26 +81,46 @@ final class Workspace {
         return Dialects.forUrl(settings.hasDatabase() ? settings.database().url() : null);
     }
 
+    /** Opens the database for a goal that may write; nothing is locked or created yet. */
     SchemaSession openForWriting(Dialect dialect) {
-        ConnectionFactory connections = new ConnectionFactory(settings.database());
-        SchemaSession session = SchemaSession.forWriting(connections, dialect, settings.schema(),
-                settings.versionTable(), settings.lockTimeout(), output);
-        announce(session);
+        SchemaSession session = open(dialect);
+        output.info("Database: " + dialect.name() + " at " + settings.database().maskedUrl() + ", schema "
+                + dialect.identifier(session.schema()));
         return session;
     }
 
     SchemaSession openForReading(Dialect dialect) {
-        ConnectionFactory connections = new ConnectionFactory(settings.database());
-        SchemaSession session = SchemaSession.forReading(connections, dialect, settings.schema(),
-                settings.versionTable());
+        SchemaSession session = open(dialect);
         output.debug("Database: " + dialect.name() + " at " + settings.database().maskedUrl() + ", schema "
                 + session.schema());
         return session;
     }
 
-    private void announce(SchemaSession session) {
-        output.info("Database: " + session.dialect().name() + " at " + settings.database().maskedUrl() + ", schema "
-                + session.dialect().identifier(session.schema()));
+    private SchemaSession open(Dialect dialect) {
+        return SchemaSession.open(new ConnectionFactory(settings.database()), dialect, settings.schema(),
+                settings.versionTable());
+    }
+
+    /**
+     * Plans without the lock, so that a refused target or an up-to-date database leaves no trace; when there is
+     * work, takes the lock, reads the database again (another run may have moved it) and plans again.
+     */
+    Plan planUnderLock(SchemaSession session, RevisionGraph graph, Set<String> acceptEdited,
+                       Function<Set<String>, Plan> planner) {
+        Set<String> current = knownHeads(session, graph);
+        boolean accepting = !checkChecksums(session, graph, current, acceptEdited).isEmpty();
+        Plan plan = planner.apply(current);
+        for (var step : plan.steps()) {
+            // Split every section now: a broken file must fail before anything is locked or created.
+            step.section().statements(session.dialect().flavor());
+        }
+        if (plan.isEmpty() && !accepting) {
+            return plan;
+        }
+        session.lockForWriting(settings.lockTimeout(), output);
+        current = knownHeads(session, graph);
+        recordAccepted(session, checkChecksums(session, graph, current, acceptEdited));
+        return planner.apply(current);
     }
 
     /** The current heads, checked against the revision files. */
@@ -107,32 +134,39 @@ final class Workspace {
     }
 
     /**
-     * Reports applied revisions edited since they ran, unless the user accepted them ({@code acceptEdited}: ids,
-     * prefixes or {@code all}); accepted edits are recorded so that they are not reported again.
+     * Fails when an applied revision was edited since it ran, unless the user accepted the edit
+     * ({@code acceptEdited}: ids, prefixes or {@code all}); returns the accepted mismatches.
      */
-    void verifyChecksums(SchemaSession session, RevisionGraph graph, Set<String> current, Set<String> acceptEdited) {
+    private List<ChecksumVerifier.Mismatch> checkChecksums(SchemaSession session, RevisionGraph graph,
+                                                           Set<String> current, Set<String> acceptEdited) {
+        if (!session.hasHistory()) {
+            return List.of();
+        }
         List<HistoryEntry> history = session.history().read(session.connection());
-        List<ChecksumVerifier.Mismatch> mismatches = ChecksumVerifier.mismatches(graph, graph.ancestors(current),
-                history);
+        List<ChecksumVerifier.Mismatch> accepted = new ArrayList<>();
         List<ChecksumVerifier.Mismatch> refused = new ArrayList<>();
-        for (ChecksumVerifier.Mismatch mismatch : mismatches) {
-            if (accepted(mismatch.revision().id(), acceptEdited, graph)) {
-                try {
-                    session.history().insert(session.connection(), mismatch.revision().id(), "accept",
-                            mismatch.current(), mismatch.revision().message(), java.time.Instant.now(), 0);
-                } catch (java.sql.SQLException e) {
-                    throw new dev.migrate.database.DatabaseException("Cannot record the accepted edit of "
-                            + mismatch.revision().id() + ": " + e.getMessage());
-                }
-                output.warn("Accepted the edit of applied revision " + mismatch.revision().id() + " ("
-                        + mismatch.revision().displayFile() + "): checksum " + mismatch.recorded() + " -> "
-                        + mismatch.current());
-            } else {
-                refused.add(mismatch);
-            }
+        for (ChecksumVerifier.Mismatch mismatch : ChecksumVerifier.mismatches(graph, graph.ancestors(current),
+                history)) {
+            (accepted(mismatch.revision().id(), acceptEdited, graph) ? accepted : refused).add(mismatch);
         }
         if (!refused.isEmpty()) {
             throw ChecksumVerifier.error(refused);
+        }
+        return accepted;
+    }
+
+    private void recordAccepted(SchemaSession session, List<ChecksumVerifier.Mismatch> accepted) {
+        for (ChecksumVerifier.Mismatch mismatch : accepted) {
+            try {
+                session.history().insert(session.connection(), mismatch.revision().id(), "accept",
+                        mismatch.current(), mismatch.revision().message(), Instant.now(), 0);
+            } catch (SQLException e) {
+                throw new DatabaseException("Cannot record the accepted edit of " + mismatch.revision().id()
+                        + " in " + session.history().name() + ": " + SqlErrors.firstLine(e.getMessage()));
+            }
+            output.warn("Accepted the edit of applied revision " + mismatch.revision().id() + " ("
+                    + mismatch.revision().displayFile() + "): checksum " + mismatch.recorded() + " -> "
+                    + mismatch.current());
         }
     }
 

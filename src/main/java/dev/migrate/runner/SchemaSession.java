@@ -32,6 +32,7 @@ public final class SchemaSession implements AutoCloseable {
     private final HistoryTable history;
     private Connection lockConnection;
     private MigrationLock lock;
+    private boolean schemaGiven;
 
     private SchemaSession(ConnectionFactory connections, Dialect dialect, Connection connection, String schema,
                           String versionTable) {
@@ -55,27 +56,15 @@ public final class SchemaSession implements AutoCloseable {
     }
 
     /**
-     * Opens the schema for a goal that changes it: takes the lock, creates the schema and the plugin's tables when
-     * missing.
+     * Opens the schema for a goal that may change it. Nothing is created and no lock is taken until
+     * {@link #lockForWriting} is called, so a goal that finds nothing to do (or refuses) leaves no trace.
      */
-    public static SchemaSession forWriting(ConnectionFactory connections, Dialect dialect, String schemaParameter,
-                                           String versionTable, Duration lockTimeout, Output output) {
-        SchemaSession session = open(connections, dialect, schemaParameter, versionTable);
+    public static SchemaSession open(ConnectionFactory connections, Dialect dialect, String schemaParameter,
+                                     String versionTable) {
+        SchemaSession session = connect(connections, dialect, schemaParameter, versionTable);
+        session.schemaGiven = schemaParameter != null;
         try {
-            session.prepareForWriting(schemaParameter != null, lockTimeout, output);
-            return session;
-        } catch (RuntimeException e) {
-            session.close();
-            throw e;
-        }
-    }
-
-    /** Opens the schema for a goal that only reads it; no lock, nothing created. */
-    public static SchemaSession forReading(ConnectionFactory connections, Dialect dialect, String schemaParameter,
-                                           String versionTable) {
-        SchemaSession session = open(connections, dialect, schemaParameter, versionTable);
-        try {
-            if (schemaParameter != null && session.schemaExists()) {
+            if (session.schemaGiven && session.schemaExists()) {
                 dialect.useSchema(session.connection, session.schema);
             }
             return session;
@@ -85,7 +74,15 @@ public final class SchemaSession implements AutoCloseable {
         }
     }
 
-    private static SchemaSession open(ConnectionFactory connections, Dialect dialect, String schemaParameter,
+    /** Takes the migration lock, then creates the schema and the plugin's tables where missing. */
+    public void lockForWriting(Duration lockTimeout, Output output) {
+        if (lock != null) {
+            return;
+        }
+        prepareForWriting(lockTimeout, output);
+    }
+
+    private static SchemaSession connect(ConnectionFactory connections, Dialect dialect, String schemaParameter,
                                       String versionTable) {
         checkName("migrate.schema", schemaParameter);
         checkName("migrate.versionTable", versionTable);
@@ -107,7 +104,7 @@ public final class SchemaSession implements AutoCloseable {
         }
     }
 
-    private void prepareForWriting(boolean schemaGiven, Duration lockTimeout, Output output) {
+    private void prepareForWriting(Duration lockTimeout, Output output) {
         try {
             if (!schemaExists()) {
                 try {

@@ -1,0 +1,91 @@
+package dev.migrate.command;
+
+import dev.migrate.runner.EditedRevisionException;
+import dev.migrate.testing.DatabaseKind;
+import dev.migrate.testing.RecordingOutput;
+import dev.migrate.testing.RevisionFiles;
+import dev.migrate.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** An applied revision edited afterwards is reported before anything runs; CRLF is not an edit. */
+class ChecksumTest {
+
+    @TempDir
+    Path dir;
+    private TestDatabase db;
+    private final RecordingOutput out = new RecordingOutput();
+
+    @AfterEach
+    void drop() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    private MigrateSettings settings() {
+        return new MigrateSettings(db.settings(), dir.resolve("versions"), null, null, Duration.ofSeconds(20));
+    }
+
+    @Test
+    void anEditedAppliedRevisionStopsTheRunUntilTheEditIsAccepted() throws Exception {
+        db = TestDatabase.create(DatabaseKind.POSTGRESQL);
+        RevisionFiles files = new RevisionFiles(dir.resolve("versions"));
+        Path first = files.write("aaaa00000001", "", "Create users", "CREATE TABLE users (id INT PRIMARY KEY);",
+                "DROP TABLE users;");
+        new UpgradeCommand(settings(), out).run("head", Set.of());
+        String before = db.column("select checksum from migrate_history").get(0);
+        Files.writeString(first, Files.readString(first).replace("(id INT PRIMARY KEY)",
+                "(id BIGINT PRIMARY KEY)"));
+        files.write("bbbb00000002", "aaaa00000001", "Name users", "ALTER TABLE users ADD COLUMN name TEXT;",
+                "ALTER TABLE users DROP COLUMN name;");
+
+        EditedRevisionException e = assertThrows(EditedRevisionException.class,
+                () -> new UpgradeCommand(settings(), out).run("head", Set.of()));
+
+        String after = dev.migrate.revision.RevisionFileParser.parse(first).upgrade().checksum();
+        String ranOn = db.column("select started_at from migrate_history").get(0);
+        assertTrue(e.getMessage().startsWith("An applied revision was edited after it ran:\n  " + first
+                + ": revision aaaa00000001 ran on "), e.getMessage());
+        assertTrue(e.getMessage().endsWith(" with upgrade checksum " + before + ", the file now has " + after
+                + "\nThe database did not get the edit. Revert it (git diff shows it) and put the change in a new "
+                + "revision; or, if the edit is deliberate and the database already matches it, accept it with "
+                + "-Dmigrate.acceptEdited=aaaa00000001 (or =all)."), e.getMessage());
+        assertTrue(ranOn != null);
+        assertEquals(List.of("aaaa00000001"), db.column("select version_num from migrate_version"));
+
+        new UpgradeCommand(settings(), out).run("head", Set.of("aaaa"));
+        assertEquals(List.of("aaaa00000001 upgrade", "aaaa00000001 accept", "bbbb00000002 upgrade"),
+                db.column("select concat(revision, ' ', direction) from migrate_history order by id"));
+        assertTrue(out.lines().contains("WARN Accepted the edit of applied revision aaaa00000001 (" + first
+                + "): checksum " + before + " -> " + after), out.lines()::toString);
+        new UpgradeCommand(settings(), out).run("head", Set.of());
+    }
+
+    @Test
+    void lineEndingsAloneAreNotAnEdit() throws Exception {
+        db = TestDatabase.create(DatabaseKind.H2);
+        RevisionFiles files = new RevisionFiles(dir.resolve("versions"));
+        Path first = files.write("aaaa00000001", "", "Create users", "CREATE TABLE users (id INT PRIMARY KEY);\n"
+                + "CREATE INDEX users_id ON users (id);", "DROP TABLE users;");
+        new UpgradeCommand(settings(), out).run("head", Set.of());
+        Files.writeString(first, Files.readString(first).replace("\n", "\r\n"));
+        files.write("bbbb00000002", "aaaa00000001", "Name users", "ALTER TABLE users ADD COLUMN name VARCHAR(9);",
+                "ALTER TABLE users DROP COLUMN name;");
+
+        new UpgradeCommand(settings(), out).run("head", Set.of());
+
+        assertEquals(List.of("bbbb00000002"), db.column("select version_num from migrate_version"));
+    }
+}

@@ -1,0 +1,80 @@
+package dev.migrate.command;
+
+import dev.migrate.testing.DatabaseKind;
+import dev.migrate.testing.RecordingOutput;
+import dev.migrate.testing.RevisionFiles;
+import dev.migrate.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Two runs at once: the lock makes the second wait, and it then finds nothing left to do. */
+class ConcurrencyTest {
+
+    @TempDir
+    Path dir;
+    private TestDatabase db;
+
+    @AfterEach
+    void drop() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DatabaseKind.class, names = {"POSTGRESQL", "MARIADB"})
+    void aSecondUpgradeWaitsForTheLockAndThenFindsTheDatabaseUpToDate(DatabaseKind kind) throws Exception {
+        db = TestDatabase.create(kind);
+        String sleep = kind == DatabaseKind.POSTGRESQL ? "SELECT pg_sleep(1.5);" : "SELECT SLEEP(1.5);";
+        RevisionFiles files = new RevisionFiles(dir.resolve("versions"));
+        files.write("aaaa00000001", "", "Slow start", "CREATE TABLE users (id INT PRIMARY KEY);\n" + sleep,
+                "DROP TABLE users;");
+        for (int i = 2; i <= 10; i++) {
+            files.write(String.format("aaaa%08d", i), String.format("aaaa%08d", i - 1), "Insert " + i,
+                    "INSERT INTO users (id) VALUES (" + i + ");", "DELETE FROM users WHERE id = " + i + ";");
+        }
+        MigrateSettings settings = new MigrateSettings(db.settings(), dir.resolve("versions"), null, null,
+                Duration.ofSeconds(60));
+        RecordingOutput first = new RecordingOutput();
+        RecordingOutput second = new RecordingOutput();
+
+        CompletableFuture<?> a = CompletableFuture.runAsync(() -> new UpgradeCommand(settings, first).run("head",
+                Set.of()));
+        waitUntilLockIsHeld(kind);
+        CompletableFuture<?> b = CompletableFuture.runAsync(() -> new UpgradeCommand(settings, second).run("head",
+                Set.of()));
+        a.get();
+        b.get();
+
+        assertEquals(10, first.lines().stream().filter(l -> l.startsWith("Running upgrade")).count());
+        assertTrue(second.lines().get(1).startsWith("Waiting for the migration lock held by "), second.lines()::toString);
+        assertTrue(second.lines().contains("Nothing to upgrade: the database is up to date at aaaa00000010 (head)."),
+                second.lines()::toString);
+        assertEquals(10, db.column("select revision from migrate_history where direction = 'upgrade'").size());
+        assertEquals(10, db.column("select distinct revision from migrate_history").size());
+    }
+
+    private void waitUntilLockIsHeld(DatabaseKind kind) throws InterruptedException {
+        String sql = kind == DatabaseKind.POSTGRESQL
+                ? "select count(*) from pg_locks where locktype = 'advisory' and granted"
+                : "select count(is_used_lock('migrate:" + db.schema() + ".migrate_version'))";
+        for (int i = 0; i < 200; i++) {
+            if (!db.column(sql).get(0).equals("0")) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new AssertionError("the first run never took the lock");
+    }
+}

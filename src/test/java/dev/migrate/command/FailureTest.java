@@ -1,0 +1,138 @@
+package dev.migrate.command;
+
+import dev.migrate.revision.SqlSyntaxException;
+import dev.migrate.runner.MigrationFailedException;
+import dev.migrate.testing.DatabaseKind;
+import dev.migrate.testing.RecordingOutput;
+import dev.migrate.testing.RevisionFiles;
+import dev.migrate.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** What a failing revision leaves behind, and what the error says, on each database. */
+class FailureTest {
+
+    @TempDir
+    Path dir;
+    private TestDatabase db;
+    private final RecordingOutput out = new RecordingOutput();
+
+    @AfterEach
+    void drop() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    private MigrateSettings settings() {
+        return new MigrateSettings(db.settings(), dir.resolve("versions"), null, null, Duration.ofSeconds(20));
+    }
+
+    private Path writeRevisions() {
+        RevisionFiles files = new RevisionFiles(dir.resolve("versions"));
+        files.write("aaaa00000001", "", "Create users", "CREATE TABLE users (id INT PRIMARY KEY);",
+                "DROP TABLE users;");
+        return files.write("bbbb00000002", "aaaa00000001", "Create accounts",
+                "CREATE TABLE accounts (id INT PRIMARY KEY);\nINSERT INTO accounts (id) VALUES (1);\n"
+                        + "INSERT INTO missing_table (id) VALUES (1);",
+                "DROP TABLE accounts;");
+    }
+
+    @Test
+    void postgresRollsBackTheFailingRevisionAndKeepsThePreviousOne() {
+        db = TestDatabase.create(DatabaseKind.POSTGRESQL);
+        Path file = writeRevisions();
+
+        MigrationFailedException e = assertThrows(MigrationFailedException.class,
+                () -> new UpgradeCommand(settings(), out).run("head", Set.of()));
+
+        assertEquals(file.toString() + ":10: the upgrade of revision bbbb00000002 failed at statement 3 of 3: "
+                + "ERROR: relation \"missing_table\" does not exist\n"
+                + "The revision was rolled back; the database is still at aaaa00000001. Fix the SQL and run the goal "
+                + "again.", e.getMessage());
+        assertEquals(List.of("migrate_history", "migrate_version", "users"), db.tables());
+        assertEquals(List.of("aaaa00000001"), db.column("select version_num from migrate_version"));
+        assertEquals(List.of("aaaa00000001"), db.column("select revision from migrate_history"));
+    }
+
+    @Test
+    void h2ReportsWhichStatementsOfTheFailingRevisionStayedApplied() {
+        db = TestDatabase.create(DatabaseKind.H2);
+        Path file = writeRevisions();
+
+        MigrationFailedException e = assertThrows(MigrationFailedException.class,
+                () -> new UpgradeCommand(settings(), out).run("head", Set.of()));
+
+        assertEquals(file.toString() + ":10: the upgrade of revision bbbb00000002 failed at statement 3 of 3: "
+                + "Table \"MISSING_TABLE\" not found\n"
+                + "The revision ran outside a transaction (H2 commits each DDL statement, so the revision is not "
+                + "atomic): statements 1-2 (lines 8-9) stayed applied, and the version table still says "
+                + "aaaa00000001. Undo those statements by hand (or make the section safe to re-run), fix the failing "
+                + "one, and run the goal again.", e.getMessage());
+        assertEquals(List.of("aaaa00000001"), db.column("select version_num from migrate_version"));
+        assertEquals(List.of("1"), db.column("select id from accounts"));
+    }
+
+    @Test
+    void mariadbReportsTheFirstStatementFailingWithNothingApplied() {
+        db = TestDatabase.create(DatabaseKind.MARIADB);
+        RevisionFiles files = new RevisionFiles(dir.resolve("versions"));
+        Path file = files.write("aaaa00000001", "", "Broken", "CREATE TABLE users (id INT PRIMARY KEY, bad_type);",
+                "DROP TABLE users;");
+
+        MigrationFailedException e = assertThrows(MigrationFailedException.class,
+                () -> new UpgradeCommand(settings(), out).run("head", Set.of()));
+
+        assertEquals(file + ":8: the upgrade of revision aaaa00000001 failed at statement 1 of 1: (conn=",
+                e.getMessage().substring(0, e.getMessage().indexOf("(conn=") + 6));
+        assertEquals("Nothing of the revision was applied; the database is still at base (no revision applied). "
+                + "Fix the SQL and run the goal again.", e.getMessage().substring(e.getMessage().indexOf('\n') + 1));
+        assertEquals(List.of(), db.column("select version_num from migrate_version"));
+    }
+
+    @Test
+    void anUnterminatedStringInALaterRevisionStopsTheRunBeforeAnythingIsTouched() {
+        db = TestDatabase.create(DatabaseKind.POSTGRESQL);
+        RevisionFiles files = new RevisionFiles(dir.resolve("versions"));
+        files.write("aaaa00000001", "", "Create users", "CREATE TABLE users (id INT PRIMARY KEY);",
+                "DROP TABLE users;");
+        Path broken = files.write("bbbb00000002", "aaaa00000001", "Broken", "INSERT INTO users VALUES (1);\n"
+                + "INSERT INTO users VALUES ('2);", "DELETE FROM users;");
+
+        SqlSyntaxException e = assertThrows(SqlSyntaxException.class,
+                () -> new UpgradeCommand(settings(), out).run("head", Set.of()));
+
+        assertEquals(broken + ":9: unterminated string literal starting at line 9; close it (inside a literal, a "
+                + "quote is written twice: 'it''s') and run the goal again", e.getMessage());
+        assertEquals(List.of(), db.tables());
+    }
+
+    @Test
+    void aTransactionFalseSectionRunsStatementsThatCannotRunInATransaction() {
+        db = TestDatabase.create(DatabaseKind.POSTGRESQL);
+        RevisionFiles files = new RevisionFiles(dir.resolve("versions"));
+        files.write("aaaa00000001", "", "Create users", "CREATE TABLE users (id INT PRIMARY KEY, name TEXT);",
+                "DROP TABLE users;");
+        files.writeRaw("bbbb00000002", "-- Index names concurrently\n--\n-- Revision ID: bbbb00000002\n"
+                + "-- Revises: aaaa00000001\n\n-- migrate:upgrade transaction=false\n"
+                + "CREATE INDEX CONCURRENTLY users_name_idx ON users (name);\n\n"
+                + "-- migrate:downgrade transaction=false\nDROP INDEX CONCURRENTLY users_name_idx;\n");
+
+        new UpgradeCommand(settings(), out).run("head", Set.of());
+        assertEquals(List.of("users_name_idx"), db.column("select indexname from pg_indexes where schemaname = '"
+                + db.schema() + "' and tablename = 'users' and indexname <> 'users_pkey'"));
+
+        new DowngradeCommand(settings(), out).run("-1", Set.of());
+        assertEquals(List.of(), db.column("select indexname from pg_indexes where schemaname = '"
+                + db.schema() + "' and tablename = 'users' and indexname <> 'users_pkey'"));
+    }
+}
