@@ -26,9 +26,19 @@ final class RevisionDescriber {
         return parents + " -> " + revision.id() + markers(revision) + ", " + revision.message();
     }
 
-    /** {@code 3f2a9c1b7d4e (label) (head)}. */
+    /** {@code 3f2a9c1b7d4e (label) (head)}: labels and the head and current markers, no graph-shape markers. */
     String headLine(Revision revision) {
-        return revision.id() + markers(revision);
+        StringBuilder out = new StringBuilder(revision.id());
+        for (String label : revision.branchLabels()) {
+            out.append(" (").append(label).append(')');
+        }
+        if (graph.heads().contains(revision.id())) {
+            out.append(" (head)");
+        }
+        if (current.contains(revision.id())) {
+            out.append(" (current)");
+        }
+        return out.toString();
     }
 
     String markers(Revision revision) {

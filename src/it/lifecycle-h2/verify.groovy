@@ -1,0 +1,41 @@
+import static dev.migrate.testing.ItSupport.*
+
+assertMatches(basedir,
+    /Running upgrade <base> -> 1a2b3c4d5e6f, Create users \(\d+ ms\)/,
+    /Running upgrade 1a2b3c4d5e6f -> 3f2a9c1b7d4e, Create accounts \(\d+ ms\)/,
+    /Running downgrade 3f2a9c1b7d4e -> 1a2b3c4d5e6f, Create accounts \(\d+ ms\)/,
+    /Generating migrations\/versions\/\d{8}_\d{6}_5e6f7a8b9c0d_add_phone_to_users.sql ... done/)
+assertLines(basedir,
+    'Database is at 3f2a9c1b7d4e (head).',
+    '3f2a9c1b7d4e (head)',
+    '1a2b3c4d5e6f -> 3f2a9c1b7d4e (head) (current), Create accounts',
+    '<base> -> 1a2b3c4d5e6f, Create users',
+    'Rev: 1a2b3c4d5e6f',
+    'Parent: <base>',
+    'CREATE TABLE users (',
+    'Database is at 1a2b3c4d5e6f.',
+    'Stamped PUBLIC.MIGRATE_VERSION: 1a2b3c4d5e6f -> 3f2a9c1b7d4e (head)',
+    '5e6f7a8b9c0d (head)',
+    '3f2a9c1b7d4e -> 5e6f7a8b9c0d (head), Add phone to users',
+    'migrate:upgrade',
+    '  Applies revisions up to a target (default head), each in its own transaction')
+
+def written = new File(basedir, 'migrations/versions').listFiles().find { it.name.contains('5e6f7a8b9c0d') }
+assert written.text.startsWith('''-- Add phone to users
+--
+-- Revision ID: 5e6f7a8b9c0d
+-- Revises: 3f2a9c1b7d4e
+-- Create Date: ''')
+assert written.text.endsWith('''Z
+
+-- migrate:upgrade
+
+-- migrate:downgrade
+''')
+
+// The stamp wrote the version table only: accounts was not re-created.
+def url = "jdbc:h2:file:${basedir}/target/db/app"
+assert column(url, '', 'select version_num from migrate_version') == ['3f2a9c1b7d4e']
+assert column(url, '', "select table_name from information_schema.tables where table_schema = 'PUBLIC' order by 1") ==
+    ['MIGRATE_HISTORY', 'MIGRATE_VERSION', 'MIGRATE_VERSION_LOCK', 'USERS']
+return true

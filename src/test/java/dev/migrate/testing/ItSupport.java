@@ -1,0 +1,125 @@
+package dev.migrate.testing;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Helpers for the invoker tests' groovy scripts (on their class path through {@code addTestClassPath}): read the
+ * build log, assert lines in it, and prepare or query the integration tests' PostgreSQL.
+ */
+public final class ItSupport {
+
+    private ItSupport() {
+    }
+
+    public static String log(File basedir) throws IOException {
+        return Files.readString(new File(basedir, "build.log").toPath(), StandardCharsets.UTF_8);
+    }
+
+    /** The log's lines with Maven's level prefix ({@code [INFO] }) removed. */
+    public static List<String> lines(File basedir) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (String line : log(basedir).split("\r?\n")) {
+            lines.add(line.replaceFirst("^\\[(INFO|WARNING|ERROR)\\] ", ""));
+        }
+        return lines;
+    }
+
+    /** Fails unless every expected line appears in the log, as a whole line (after the level prefix). */
+    public static void assertLines(File basedir, String... expected) throws IOException {
+        List<String> lines = lines(basedir);
+        for (String line : expected) {
+            if (!lines.contains(line)) {
+                throw new AssertionError("build.log lacks the line:\n  " + line + "\n--- build.log ---\n"
+                        + log(basedir));
+            }
+        }
+    }
+
+    /** Fails unless each regular expression matches a whole line of the log (after the level prefix). */
+    public static void assertMatches(File basedir, String... patterns) throws IOException {
+        List<String> lines = lines(basedir);
+        for (String pattern : patterns) {
+            if (lines.stream().noneMatch(line -> line.matches(pattern))) {
+                throw new AssertionError("no build.log line matches:\n  " + pattern + "\n--- build.log ---\n"
+                        + log(basedir));
+            }
+        }
+    }
+
+    /** Fails unless the log contains each text somewhere. */
+    public static void assertContains(File basedir, String... texts) throws IOException {
+        String log = log(basedir);
+        for (String text : texts) {
+            if (!log.contains(text)) {
+                throw new AssertionError("build.log lacks:\n  " + text + "\n--- build.log ---\n" + log);
+            }
+        }
+    }
+
+    /** Fails if the log contains the text (a password, a stack trace). */
+    public static void assertAbsent(File basedir, String text) throws IOException {
+        if (log(basedir).contains(text)) {
+            throw new AssertionError("build.log must not contain: " + text);
+        }
+    }
+
+    /** Whether the PostgreSQL for integration tests answers; fails instead when databases are required. */
+    public static boolean postgresAvailable(String url, String user, String require) {
+        try (Connection ignored = connect(url, user)) {
+            return true;
+        } catch (SQLException e) {
+            if (Boolean.parseBoolean(require)) {
+                throw new IllegalStateException("PostgreSQL is required but not reachable at " + url + ": "
+                        + e.getMessage(), e);
+            }
+            System.err.println("*** PostgreSQL not reachable at " + url + ": skipping this integration test ***");
+            return false;
+        }
+    }
+
+    /** Drops and recreates a schema for one integration test. */
+    public static void resetSchema(String url, String user, String schema) throws SQLException {
+        execute(url, user, "drop schema if exists " + schema + " cascade", "create schema " + schema);
+    }
+
+    public static void execute(String url, String user, String... sql) throws SQLException {
+        try (Connection c = connect(url, user); Statement s = c.createStatement()) {
+            for (String statement : sql) {
+                s.execute(statement);
+            }
+        }
+    }
+
+    /** The first column of a query's rows. */
+    public static List<String> column(String url, String user, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection c = connect(url, user); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+
+    /** Connects with the driver class itself, as the scripts' class loader is not DriverManager's. */
+    private static Connection connect(String url, String user) throws SQLException {
+        Properties properties = new Properties();
+        properties.setProperty("user", user == null ? "" : user);
+        if (url.startsWith("jdbc:h2:")) {
+            properties.setProperty("password", "");
+            return new org.h2.Driver().connect(url, properties);
+        }
+        return new org.postgresql.Driver().connect(url, properties);
+    }
+}
