@@ -1,11 +1,15 @@
 package dev.migrate.dialect;
 
 import dev.migrate.Output;
+import dev.migrate.change.Change;
+import dev.migrate.database.SchemaReader;
 import dev.migrate.revision.SqlFlavor;
+import dev.migrate.schema.Schema;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 
 /**
  * What differs between databases: identifier rules, schemas, whether DDL is transactional, the lock, the DDL of the
@@ -71,6 +75,36 @@ public interface Dialect {
     default String commitTransaction() {
         return "COMMIT;";
     }
+
+    /** Reads a schema into the model with bulk catalog queries. */
+    SchemaReader schemaReader();
+
+    /**
+     * Applies {@code ddl} (Hibernate's create script) in a scratch namespace beside the live schema and reads it
+     * back with {@link #schemaReader()}, leaving nothing behind.
+     *
+     * @throws ScratchDdlException when a statement of the script fails
+     */
+    Schema readScratch(Connection connection, List<String> ddl) throws SQLException;
+
+    /**
+     * Reads the live schema and the desired one for a comparison: the same reader for both, and names the database
+     * would make up replaced by deterministic ones on the desired side.
+     */
+    default ComparedSchemas readForComparison(Connection connection, String liveSchema, java.util.Set<String> own,
+                                              List<String> ddl) throws SQLException {
+        Schema desired = readScratch(connection, ddl);
+        Schema live = schemaReader().read(connection, liveSchema, own);
+        return new ComparedSchemas(live, ConstraintNames.assign(desired, this::isGeneratedName, this::fold));
+    }
+
+    /** Whether the database made this constraint name up (H2's {@code CONSTRAINT_62}); such names are not kept. */
+    default boolean isGeneratedName(String name) {
+        return false;
+    }
+
+    /** The SQL statements (without terminators) that apply a change. */
+    List<String> render(Change change);
 
     /** A string literal. */
     default String literal(String value) {

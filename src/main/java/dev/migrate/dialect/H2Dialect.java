@@ -3,6 +3,12 @@ package dev.migrate.dialect;
 import dev.migrate.Output;
 import dev.migrate.revision.SqlFlavor;
 
+import dev.migrate.change.Change;
+import dev.migrate.database.H2SchemaReader;
+import dev.migrate.database.SchemaReader;
+import dev.migrate.schema.Schema;
+import java.util.List;
+import java.util.Properties;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -131,5 +137,47 @@ public class H2Dialect implements Dialect {
                     connection.rollback();
                     return true;
                 });
+    }
+
+    private final ChangeRenderer renderer = new H2Renderer(this);
+    private final SchemaReader reader = new H2SchemaReader();
+
+    @Override
+    public SchemaReader schemaReader() {
+        return reader;
+    }
+
+    /** A private in-memory database with the live database's compatibility settings, gone once closed. */
+    @Override
+    public Schema readScratch(Connection connection, List<String> ddl) throws SQLException {
+        StringBuilder url = new StringBuilder("jdbc:h2:mem:").append(Scratch.name());
+        try (Statement s = connection.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("select setting_name, setting_value from "
+                     + "information_schema.settings where setting_name in ('MODE', 'DATABASE_TO_LOWER', "
+                     + "'DATABASE_TO_UPPER', 'CASE_INSENSITIVE_IDENTIFIERS', 'NON_KEYWORDS')")) {
+            while (rs.next()) {
+                String value = rs.getString(2);
+                if (value != null && !value.isBlank()) {
+                    url.append(';').append(rs.getString(1)).append('=').append(value.replace(";", ""));
+                }
+            }
+        }
+        try (Connection scratch = new org.h2.Driver().connect(url.toString(), new Properties())) {
+            Scratch.run(scratch, ddl, name());
+            return reader.read(scratch, currentSchema(scratch), java.util.Set.of());
+        }
+    }
+
+    private static final Pattern GENERATED_NAME = Pattern.compile("(CONSTRAINT|PRIMARY_KEY)_[0-9A-F]+",
+            Pattern.CASE_INSENSITIVE);
+
+    @Override
+    public boolean isGeneratedName(String name) {
+        return name != null && GENERATED_NAME.matcher(name).matches();
+    }
+
+    @Override
+    public List<String> render(Change change) {
+        return renderer.render(change);
     }
 }

@@ -6,6 +6,11 @@ import dev.migrate.revision.SqlFlavor;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import dev.migrate.change.Change;
+import dev.migrate.database.MariaDbSchemaReader;
+import dev.migrate.database.SchemaReader;
+import dev.migrate.schema.Schema;
+import java.util.List;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -151,5 +156,36 @@ public class MariaDbDialect implements Dialect {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private final ChangeRenderer renderer = new MariaDbRenderer(this);
+    private final SchemaReader reader = new MariaDbSchemaReader();
+
+    @Override
+    public SchemaReader schemaReader() {
+        return reader;
+    }
+
+    /** A scratch database on the same server, dropped afterwards (the user needs the right to create one). */
+    @Override
+    public Schema readScratch(Connection connection, List<String> ddl) throws SQLException {
+        String live = currentSchema(connection);
+        String scratch = Scratch.name();
+        Jdbc.execute(connection, "create database " + scratch);
+        try {
+            Jdbc.execute(connection, "use " + scratch);
+            Scratch.run(connection, ddl, name());
+            return reader.read(connection, scratch, java.util.Set.of());
+        } finally {
+            Jdbc.execute(connection, "drop database if exists " + scratch);
+            if (live != null) {
+                Jdbc.execute(connection, "use " + identifier(live));
+            }
+        }
+    }
+
+    @Override
+    public List<String> render(Change change) {
+        return renderer.render(change);
     }
 }

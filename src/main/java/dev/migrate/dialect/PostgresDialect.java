@@ -7,6 +7,11 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import dev.migrate.change.Change;
+import dev.migrate.database.PostgresSchemaReader;
+import dev.migrate.database.SchemaReader;
+import dev.migrate.schema.Schema;
+import java.util.List;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -137,5 +142,56 @@ public class PostgresDialect implements Dialect {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private final ChangeRenderer renderer = new PostgresRenderer(this);
+    private final SchemaReader reader = new PostgresSchemaReader();
+
+    @Override
+    public SchemaReader schemaReader() {
+        return reader;
+    }
+
+    /** A temporary schema inside a transaction that is rolled back: nothing remains, no second database. */
+    @Override
+    public Schema readScratch(Connection connection, List<String> ddl) throws SQLException {
+        return readForComparison(connection, null, java.util.Set.of(), ddl).desired();
+    }
+
+    /**
+     * In one transaction that is rolled back: reads the live schema, applies the DDL in a scratch schema placed first
+     * on the search path, reads it, and respells every check of both through {@link PostgresChecks}.
+     */
+    @Override
+    public ComparedSchemas readForComparison(Connection connection, String liveSchema, java.util.Set<String> own,
+                                             List<String> ddl) throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            Schema live = liveSchema == null ? Schema.empty() : reader.read(connection, liveSchema, own);
+            String scratch = Scratch.name();
+            String searchPath = Jdbc.queryString(connection, "show search_path");
+            Jdbc.execute(connection, "create schema " + scratch);
+            Jdbc.execute(connection, "set local search_path to " + scratch
+                    + (searchPath == null || searchPath.isBlank() ? "" : ", " + searchPath));
+            Scratch.run(connection, ddl, name());
+            Schema desired = reader.read(connection, scratch, java.util.Set.of());
+            PostgresChecks checks = new PostgresChecks(this, scratch);
+            checks.add(desired, scratch);
+            if (liveSchema != null) {
+                checks.add(live, liveSchema);
+            }
+            var canonical = checks.run(connection);
+            return new ComparedSchemas(PostgresChecks.respell(live, canonical),
+                    PostgresChecks.respell(desired, canonical));
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
+    @Override
+    public List<String> render(Change change) {
+        return renderer.render(change);
     }
 }

@@ -4,6 +4,7 @@ import dev.migrate.Output;
 import dev.migrate.command.MigrateSettings;
 import dev.migrate.command.RevisionCommand;
 import dev.migrate.command.RevisionOptions;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -20,7 +21,7 @@ import java.util.List;
  */
 @Mojo(name = "revision", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
 @Execute(phase = LifecyclePhase.COMPILE)
-public class RevisionMojo extends AbstractMigrateMojo {
+public class RevisionMojo extends AbstractEntityMojo {
 
     /** What the revision does, e.g. "Add investment balance points table". Heads the file and names it. */
     @Parameter(property = "migrate.message")
@@ -57,8 +58,8 @@ public class RevisionMojo extends AbstractMigrateMojo {
     }
 
     @Override
-    protected void run(MigrateSettings settings, Output output) {
-        new RevisionCommand(settings, output).run(new RevisionOptions(message, autogenerate, head, revId,
-                branchLabel, dependsOn));
+    protected void run(MigrateSettings settings, Output output) throws MojoExecutionException {
+        new RevisionCommand(settings, entityOptions(), output).run(new RevisionOptions(message, autogenerate, head,
+                revId, branchLabel, dependsOn));
     }
 }

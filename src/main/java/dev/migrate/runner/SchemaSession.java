@@ -165,6 +165,12 @@ public final class SchemaSession implements AutoCloseable {
         return versions.read(connection);
     }
 
+    /** The plugin's own tables (as stored), which no schema comparison may touch. */
+    public java.util.Set<String> ownTables() {
+        return java.util.Set.of(versionTable, dialect.fold(HistoryTable.nameFor(versionTable)),
+                dialect.fold(versionTable + "_lock"));
+    }
+
     public boolean hasHistory() {
         try {
             return dialect.schemaExists(connection, schema) && history.exists(connection);

@@ -1,0 +1,27 @@
+package dev.migrate.change;
+
+import dev.migrate.schema.Sequence;
+
+/** Changes a sequence's increment, bounds, cache or cycling (its current value is left alone). */
+public record AlterSequence(Sequence from, Sequence to) implements Change {
+
+    @Override
+    public Change reverse() {
+        return new AlterSequence(to, from);
+    }
+
+    @Override
+    public Phase phase() {
+        return Phase.ALTER_SEQUENCE;
+    }
+
+    @Override
+    public String subject() {
+        return to.name();
+    }
+
+    @Override
+    public String describe() {
+        return "changed sequence " + to.name();
+    }
+}

@@ -1,0 +1,27 @@
+package dev.migrate.change;
+
+import dev.migrate.schema.Table;
+
+/** Creates a table with its primary key, unique keys, checks, indexes and comments (foreign keys come apart). */
+public record CreateTable(Table table) implements Change {
+
+    @Override
+    public Change reverse() {
+        return new DropTable(table);
+    }
+
+    @Override
+    public Phase phase() {
+        return Phase.CREATE_TABLE;
+    }
+
+    @Override
+    public String subject() {
+        return table.name();
+    }
+
+    @Override
+    public String describe() {
+        return "added table " + table.name();
+    }
+}

@@ -1,0 +1,28 @@
+package dev.migrate.change;
+
+import dev.migrate.schema.ForeignKey;
+
+/** Drops a foreign key; runs before what it references is dropped. */
+public record DropForeignKey(String table, ForeignKey key) implements Change {
+
+    @Override
+    public Change reverse() {
+        return new AddForeignKey(table, key);
+    }
+
+    @Override
+    public Phase phase() {
+        return Phase.DROP_FOREIGN_KEY;
+    }
+
+    @Override
+    public String subject() {
+        return table;
+    }
+
+    @Override
+    public String describe() {
+        return "removed foreign key " + key.name() + " " + table + key.columns() + " -> " + key.referencedTable()
+                + key.referencedColumns();
+    }
+}

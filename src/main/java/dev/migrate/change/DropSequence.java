@@ -1,0 +1,27 @@
+package dev.migrate.change;
+
+import dev.migrate.schema.Sequence;
+
+/** Drops a sequence, after everything that might use it. */
+public record DropSequence(Sequence sequence) implements Change {
+
+    @Override
+    public Change reverse() {
+        return new CreateSequence(sequence);
+    }
+
+    @Override
+    public Phase phase() {
+        return Phase.DROP_SEQUENCE;
+    }
+
+    @Override
+    public String subject() {
+        return sequence.name();
+    }
+
+    @Override
+    public String describe() {
+        return "removed sequence " + sequence.name();
+    }
+}

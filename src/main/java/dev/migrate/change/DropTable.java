@@ -1,0 +1,27 @@
+package dev.migrate.change;
+
+import dev.migrate.schema.Table;
+
+/** Drops a table; it keeps the whole table so that its reverse can create it again. */
+public record DropTable(Table table) implements Change {
+
+    @Override
+    public Change reverse() {
+        return new CreateTable(table);
+    }
+
+    @Override
+    public Phase phase() {
+        return Phase.DROP_TABLE;
+    }
+
+    @Override
+    public String subject() {
+        return table.name();
+    }
+
+    @Override
+    public String describe() {
+        return "removed table " + table.name();
+    }
+}

@@ -1,0 +1,23 @@
+package dev.migrate.change;
+
+/**
+ * The order in which changes run in an upgrade: what depends on an object is dropped before it and created after
+ * it. A downgrade runs the reverses in the opposite order.
+ */
+public enum Phase {
+    DROP_FOREIGN_KEY,
+    DROP_INDEX,
+    DROP_CONSTRAINT,
+    DROP_TABLE,
+    DROP_COLUMN,
+    CREATE_SEQUENCE,
+    CREATE_TABLE,
+    ADD_COLUMN,
+    ALTER_COLUMN,
+    ADD_CONSTRAINT,
+    CREATE_INDEX,
+    ADD_FOREIGN_KEY,
+    COMMENT,
+    ALTER_SEQUENCE,
+    DROP_SEQUENCE
+}

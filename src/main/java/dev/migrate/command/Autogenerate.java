@@ -1,0 +1,88 @@
+package dev.migrate.command;
+
+import dev.migrate.MigrateException;
+import dev.migrate.Output;
+import dev.migrate.change.Change;
+import dev.migrate.change.DropTable;
+import dev.migrate.database.DatabaseException;
+import dev.migrate.database.SqlErrors;
+import dev.migrate.diff.SchemaDiff;
+import dev.migrate.diff.TablePatterns;
+import dev.migrate.dialect.ComparedSchemas;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.entity.DatabaseVersion;
+import dev.migrate.entity.EntityClasses;
+import dev.migrate.entity.EntityScanner;
+import dev.migrate.entity.HibernateDdl;
+import dev.migrate.revision.Statement;
+import dev.migrate.revision.StatementSplitter;
+import dev.migrate.runner.SchemaSession;
+import dev.migrate.schema.Schema;
+
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The autogenerate pipeline (DESIGN §6): Hibernate's DDL for the entities, applied in a scratch namespace and read
+ * back by the same reader as the live schema, then diffed.
+ */
+final class Autogenerate {
+
+    private Autogenerate() {
+    }
+
+    static Comparison compare(SchemaSession session, EntityOptions options, Output output) {
+        Dialect dialect = session.dialect();
+        EntityClasses classes = EntityScanner.scan(options.entities());
+        DatabaseVersion version = version(session);
+        long start = System.nanoTime();
+        String script = HibernateDdl.createScript(options.entities(), classes, dialect.hibernateProductName(), version,
+                output);
+        List<String> ddl = StatementSplitter.split(script, 1, dialect.flavor(), "Hibernate's create script").stream()
+                .map(Statement::sql).toList();
+        TablePatterns excluded = new TablePatterns(options.excludeTables());
+        try {
+            ComparedSchemas schemas = dialect.readForComparison(session.connection(), session.schema(),
+                    session.ownTables(), ddl);
+            Schema desired = schemas.desired();
+            Schema live = schemas.live();
+            List<Change> upgrade = SchemaDiff.changes(live, desired, excluded);
+            output.debug("Compared " + desired.tables().size() + " entity tables with " + live.tables().size()
+                    + " database tables in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+            for (Change change : upgrade) {
+                output.info("Detected " + change.describe());
+            }
+            List<String> dropped = upgrade.stream().filter(c -> c instanceof DropTable)
+                    .map(c -> ((DropTable) c).table().name()).toList();
+            if (!dropped.isEmpty()) {
+                output.warn("Tables in the database but not in the entities are dropped: " + String.join(", ", dropped)
+                        + ". To keep them, list them in excludeTables.");
+            }
+            return new Comparison(upgrade, SchemaDiff.reverse(upgrade));
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot read the schema for autogenerate: " + SqlErrors.firstLine(
+                    e.getMessage()));
+        }
+    }
+
+    private static DatabaseVersion version(SchemaSession session) {
+        try {
+            DatabaseMetaData md = session.connection().getMetaData();
+            return new DatabaseVersion(md.getDatabaseProductVersion(), md.getDatabaseMajorVersion(),
+                    md.getDatabaseMinorVersion());
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot read the database version: " + SqlErrors.firstLine(e.getMessage()));
+        }
+    }
+
+    /** Fails unless the database is at the revisions' heads: a revision must start where the last one ended. */
+    static void requireUpToDate(java.util.Set<String> current, dev.migrate.revision.RevisionGraph graph) {
+        java.util.Set<String> heads = new java.util.HashSet<>(graph.heads());
+        if (!current.equals(heads)) {
+            throw new MigrateException(MigrateException.Kind.PROJECT, "Target database is not up to date: it is at "
+                    + Heads.describe(graph, current) + ", the revisions' head is " + Heads.describe(graph, heads)
+                    + ". Run 'mvn migrate:upgrade' first, so the new revision starts where the last one ends.");
+        }
+    }
+}

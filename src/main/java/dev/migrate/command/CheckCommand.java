@@ -1,0 +1,51 @@
+package dev.migrate.command;
+
+import dev.migrate.MigrateException;
+import dev.migrate.Output;
+import dev.migrate.change.Change;
+import dev.migrate.revision.RevisionGraph;
+import dev.migrate.runner.SchemaSession;
+
+/** {@code migrate:check}: fails when the entities and the upgraded database differ; writes nothing. */
+public final class CheckCommand {
+
+    private final Workspace workspace;
+    private final EntityOptions entities;
+    private final Output output;
+
+    public CheckCommand(MigrateSettings settings, EntityOptions entities, Output output) {
+        this.workspace = new Workspace(settings, output);
+        this.entities = entities;
+        this.output = output;
+    }
+
+    /** Returns the comparison when it is empty; throws {@link DriftException} listing the differences otherwise. */
+    public Comparison run() {
+        RevisionGraph graph = workspace.graphOrEmpty();
+        try (SchemaSession session = workspace.openForWriting(workspace.dialect())) {
+            Autogenerate.requireUpToDate(workspace.knownHeads(session, graph), graph);
+            Comparison comparison = Autogenerate.compare(session, entities, output);
+            if (!comparison.isEmpty()) {
+                StringBuilder message = new StringBuilder("The database and the entities differ ("
+                        + comparison.upgrade().size() + (comparison.upgrade().size() == 1 ? " change" : " changes")
+                        + "):");
+                for (Change change : comparison.upgrade()) {
+                    message.append("\n  - ").append(change.describe());
+                }
+                message.append("\nWrite a revision for them with 'mvn migrate:revision -Dmigrate.message=\"...\"', "
+                        + "review it, and commit it with the entity changes.");
+                throw new DriftException(message.toString());
+            }
+            output.info("No changes detected: the database matches the entities.");
+            return comparison;
+        }
+    }
+
+    /** The entities and the database differ. */
+    public static final class DriftException extends MigrateException {
+
+        public DriftException(String message) {
+            super(Kind.PROJECT, message);
+        }
+    }
+}

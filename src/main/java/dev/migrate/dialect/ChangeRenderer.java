@@ -1,0 +1,268 @@
+package dev.migrate.dialect;
+
+import dev.migrate.change.AddCheck;
+import dev.migrate.change.AddColumn;
+import dev.migrate.change.AddForeignKey;
+import dev.migrate.change.AddPrimaryKey;
+import dev.migrate.change.AddUniqueKey;
+import dev.migrate.change.AlterColumn;
+import dev.migrate.change.AlterSequence;
+import dev.migrate.change.Change;
+import dev.migrate.change.CreateIndex;
+import dev.migrate.change.CreateSequence;
+import dev.migrate.change.CreateTable;
+import dev.migrate.change.DropCheck;
+import dev.migrate.change.DropColumn;
+import dev.migrate.change.DropForeignKey;
+import dev.migrate.change.DropIndex;
+import dev.migrate.change.DropPrimaryKey;
+import dev.migrate.change.DropSequence;
+import dev.migrate.change.DropTable;
+import dev.migrate.change.DropUniqueKey;
+import dev.migrate.change.SetTableComment;
+import dev.migrate.schema.Check;
+import dev.migrate.schema.Column;
+import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.Index;
+import dev.migrate.schema.IndexKey;
+import dev.migrate.schema.Sequence;
+import dev.migrate.schema.Table;
+import dev.migrate.schema.UniqueKey;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Renders changes as SQL statements (without terminators) in one database's dialect. The shared parts are standard
+ * SQL; each database overrides what it spells differently.
+ */
+abstract class ChangeRenderer {
+
+    protected final Dialect dialect;
+
+    protected ChangeRenderer(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    final List<String> render(Change change) {
+        List<String> sql = new ArrayList<>();
+        if (change instanceof CreateTable c) {
+            createTable(c.table(), sql);
+        } else if (change instanceof DropTable d) {
+            sql.add("DROP TABLE " + id(d.table().name()));
+        } else if (change instanceof AddColumn a) {
+            sql.add("ALTER TABLE " + id(a.table()) + " ADD COLUMN " + columnDefinition(a.column()));
+            columnComment(a.table(), a.column(), sql);
+        } else if (change instanceof DropColumn d) {
+            sql.add("ALTER TABLE " + id(d.table()) + " DROP COLUMN " + id(d.column().name()));
+        } else if (change instanceof AlterColumn a) {
+            alterColumn(a, sql);
+        } else if (change instanceof AddPrimaryKey p) {
+            sql.add("ALTER TABLE " + id(p.table()) + " ADD " + named(p.key().name()) + "PRIMARY KEY ("
+                    + columns(p.key().columns()) + ")");
+        } else if (change instanceof DropPrimaryKey p) {
+            sql.add(dropPrimaryKey(p.table(), p.key().name()));
+        } else if (change instanceof AddUniqueKey u) {
+            sql.add("ALTER TABLE " + id(u.table()) + " ADD " + named(u.key().name()) + "UNIQUE ("
+                    + columns(u.key().columns()) + ")");
+        } else if (change instanceof DropUniqueKey u) {
+            sql.add(dropUniqueKey(u.table(), u.key()));
+        } else if (change instanceof AddForeignKey f) {
+            sql.add("ALTER TABLE " + id(f.table()) + " ADD " + foreignKey(f.key()));
+        } else if (change instanceof DropForeignKey f) {
+            sql.add(dropForeignKey(f.table(), f.key()));
+        } else if (change instanceof AddCheck c) {
+            sql.add("ALTER TABLE " + id(c.table()) + " ADD " + check(c.check()));
+        } else if (change instanceof DropCheck c) {
+            sql.add("ALTER TABLE " + id(c.table()) + " DROP CONSTRAINT " + id(c.check().name()));
+        } else if (change instanceof CreateIndex i) {
+            sql.add(createIndex(i.table(), i.index()));
+        } else if (change instanceof DropIndex i) {
+            sql.add(dropIndex(i.table(), i.index()));
+        } else if (change instanceof CreateSequence s) {
+            sql.add(createSequence(s.sequence()));
+        } else if (change instanceof DropSequence s) {
+            sql.add("DROP SEQUENCE " + id(s.sequence().name()));
+        } else if (change instanceof AlterSequence s) {
+            sql.add(alterSequence(s.from(), s.to()));
+        } else if (change instanceof SetTableComment c) {
+            sql.add(tableComment(c.table(), c.to()));
+        } else {
+            throw new IllegalArgumentException("no rendering for " + change);
+        }
+        return sql;
+    }
+
+    protected String id(String name) {
+        return dialect.identifier(name);
+    }
+
+    protected String columns(List<String> names) {
+        return String.join(", ", names.stream().map(this::id).toList());
+    }
+
+    /** {@code CONSTRAINT name } unless the name is one the database generates itself. */
+    protected String named(String constraint) {
+        return constraint == null || isImplicitName(constraint) ? "" : "CONSTRAINT " + id(constraint) + " ";
+    }
+
+    /** Whether a constraint name is implied by the syntax (MariaDB's PRIMARY) and must not be written out. */
+    protected boolean isImplicitName(String name) {
+        return false;
+    }
+
+    protected void createTable(Table table, List<String> sql) {
+        StringBuilder out = new StringBuilder("CREATE TABLE ").append(id(table.name())).append(" (");
+        List<String> parts = new ArrayList<>();
+        for (Column column : table.columns()) {
+            parts.add(columnDefinition(column));
+        }
+        table.primaryKey().ifPresent(pk -> parts.add(named(pk.name()) + "PRIMARY KEY (" + columns(pk.columns())
+                + ")"));
+        for (UniqueKey uk : table.uniqueKeys()) {
+            parts.add(named(uk.name()) + "UNIQUE (" + columns(uk.columns()) + ")");
+        }
+        for (Check check : table.checks()) {
+            parts.add(check(check));
+        }
+        for (String part : parts) {
+            out.append("\n    ").append(part).append(',');
+        }
+        out.setLength(out.length() - 1);
+        out.append("\n)").append(tableOptions(table));
+        sql.add(out.toString());
+        for (Index index : table.indexes()) {
+            sql.add(createIndex(table.name(), index));
+        }
+        if (table.comment() != null && !inlineComments()) {
+            sql.add(tableComment(table.name(), table.comment()));
+        }
+        for (Column column : table.columns()) {
+            columnComment(table.name(), column, sql);
+        }
+    }
+
+    /** Text after the closing parenthesis of CREATE TABLE. */
+    protected String tableOptions(Table table) {
+        return "";
+    }
+
+    /** Whether comments are part of the column and table definitions (MariaDB) rather than statements. */
+    protected boolean inlineComments() {
+        return false;
+    }
+
+    protected abstract String columnDefinition(Column column);
+
+    protected void columnComment(String table, Column column, List<String> sql) {
+        if (column.comment() != null && !inlineComments()) {
+            sql.add("COMMENT ON COLUMN " + id(table) + "." + id(column.name()) + " IS "
+                    + dialect.literal(column.comment()));
+        }
+    }
+
+    protected String tableComment(String table, String comment) {
+        return "COMMENT ON TABLE " + id(table) + " IS " + (comment == null ? "NULL" : dialect.literal(comment));
+    }
+
+    protected abstract void alterColumn(AlterColumn change, List<String> sql);
+
+    protected String check(Check check) {
+        return named(check.name()) + "CHECK (" + check.expression() + ")";
+    }
+
+    protected String foreignKey(ForeignKey key) {
+        StringBuilder out = new StringBuilder(named(key.name())).append("FOREIGN KEY (").append(columns(key.columns()))
+                .append(") REFERENCES ").append(id(key.referencedTable())).append(" (")
+                .append(columns(key.referencedColumns())).append(')');
+        if (!ForeignKey.NO_ACTION.equals(key.onDelete())) {
+            out.append(" ON DELETE ").append(key.onDelete());
+        }
+        if (!ForeignKey.NO_ACTION.equals(key.onUpdate())) {
+            out.append(" ON UPDATE ").append(key.onUpdate());
+        }
+        return out.toString();
+    }
+
+    protected String dropPrimaryKey(String table, String name) {
+        return "ALTER TABLE " + id(table) + " DROP CONSTRAINT " + id(name);
+    }
+
+    protected String dropUniqueKey(String table, UniqueKey key) {
+        return "ALTER TABLE " + id(table) + " DROP CONSTRAINT " + id(key.name());
+    }
+
+    protected String dropForeignKey(String table, ForeignKey key) {
+        return "ALTER TABLE " + id(table) + " DROP CONSTRAINT " + id(key.name());
+    }
+
+    protected String createIndex(String table, Index index) {
+        List<String> keys = new ArrayList<>();
+        for (IndexKey key : index.keys()) {
+            keys.add((key.column() ? id(key.expression()) : "(" + key.expression() + ")")
+                    + (key.descending() ? " DESC" : ""));
+        }
+        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + id(index.name()) + " ON " + id(table)
+                + indexMethod(index) + " (" + String.join(", ", keys) + ")"
+                + (index.predicate() == null ? "" : " WHERE " + index.predicate());
+    }
+
+    protected String indexMethod(Index index) {
+        return "";
+    }
+
+    protected String dropIndex(String table, Index index) {
+        return "DROP INDEX " + id(index.name());
+    }
+
+    protected String createSequence(Sequence s) {
+        return "CREATE SEQUENCE " + id(s.name()) + sequenceType(s) + " START WITH " + s.start() + " INCREMENT BY "
+                + s.increment() + sequenceOptions(s);
+    }
+
+    protected String alterSequence(Sequence from, Sequence to) {
+        return "ALTER SEQUENCE " + id(to.name()) + (from.start() != to.start() ? " START WITH " + to.start() : "")
+                + " INCREMENT BY " + to.increment() + " MINVALUE " + to.minValue() + " MAXVALUE " + to.maxValue()
+                + " CACHE " + to.cache() + (to.cycle() ? " CYCLE" : " NO CYCLE");
+    }
+
+    protected String sequenceType(Sequence s) {
+        return "";
+    }
+
+    /** MINVALUE, MAXVALUE, CACHE and CYCLE where they differ from the database's defaults. */
+    protected String sequenceOptions(Sequence s) {
+        StringBuilder out = new StringBuilder();
+        if (s.minValue() != defaultMinValue(s)) {
+            out.append(" MINVALUE ").append(s.minValue());
+        }
+        if (s.maxValue() != defaultMaxValue(s)) {
+            out.append(" MAXVALUE ").append(s.maxValue());
+        }
+        if (s.cache() != defaultCache()) {
+            out.append(" CACHE ").append(s.cache());
+        }
+        if (s.cycle()) {
+            out.append(" CYCLE");
+        }
+        return out.toString();
+    }
+
+    protected long defaultMinValue(Sequence s) {
+        return s.increment() > 0 ? 1 : Long.MIN_VALUE;
+    }
+
+    protected long defaultMaxValue(Sequence s) {
+        return s.increment() > 0 ? Long.MAX_VALUE : -1;
+    }
+
+    protected long defaultCache() {
+        return 1;
+    }
+
+    /** The type without its size: {@code character varying} of {@code character varying(255)}. */
+    protected static String baseType(String type) {
+        int paren = type.indexOf('(');
+        return (paren < 0 ? type : type.substring(0, paren)).strip().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,100 @@
+package dev.migrate.dialect;
+
+import dev.migrate.change.AlterColumn;
+import dev.migrate.schema.Column;
+import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.Index;
+import dev.migrate.schema.Sequence;
+import dev.migrate.schema.Table;
+import dev.migrate.schema.UniqueKey;
+
+import java.util.List;
+
+/** MariaDB's and MySQL's spelling of changes: inline comments, MODIFY COLUMN, DROP INDEX / FOREIGN KEY. */
+final class MariaDbRenderer extends ChangeRenderer {
+
+    MariaDbRenderer(Dialect dialect) {
+        super(dialect);
+    }
+
+    @Override
+    protected boolean isImplicitName(String name) {
+        return name.equals("PRIMARY");
+    }
+
+    @Override
+    protected boolean inlineComments() {
+        return true;
+    }
+
+    @Override
+    protected String columnDefinition(Column c) {
+        StringBuilder out = new StringBuilder(id(c.name())).append(' ').append(c.type());
+        if (c.generated() != null) {
+            out.append(" GENERATED ALWAYS AS (").append(c.generated()).append(") STORED");
+        }
+        if (!c.nullable()) {
+            out.append(" NOT NULL");
+        }
+        if (c.defaultValue() != null) {
+            out.append(" DEFAULT ").append(c.defaultValue());
+        }
+        if (c.identity() != Column.Identity.NONE) {
+            out.append(" AUTO_INCREMENT");
+        }
+        if (c.comment() != null) {
+            out.append(" COMMENT ").append(dialect.literal(c.comment()));
+        }
+        return out.toString();
+    }
+
+    @Override
+    protected String tableOptions(Table table) {
+        return table.comment() == null ? "" : " COMMENT=" + dialect.literal(table.comment());
+    }
+
+    @Override
+    protected String tableComment(String table, String comment) {
+        return "ALTER TABLE " + id(table) + " COMMENT = " + dialect.literal(comment == null ? "" : comment);
+    }
+
+    @Override
+    protected void alterColumn(AlterColumn a, List<String> sql) {
+        sql.add("ALTER TABLE " + id(a.table()) + " MODIFY COLUMN " + columnDefinition(a.to()));
+    }
+
+    @Override
+    protected String dropPrimaryKey(String table, String name) {
+        return "ALTER TABLE " + id(table) + " DROP PRIMARY KEY";
+    }
+
+    @Override
+    protected String dropUniqueKey(String table, UniqueKey key) {
+        return "ALTER TABLE " + id(table) + " DROP INDEX " + id(key.name());
+    }
+
+    @Override
+    protected String dropForeignKey(String table, ForeignKey key) {
+        return "ALTER TABLE " + id(table) + " DROP FOREIGN KEY " + id(key.name());
+    }
+
+    @Override
+    protected String dropIndex(String table, Index index) {
+        return "DROP INDEX " + id(index.name()) + " ON " + id(table);
+    }
+
+    @Override
+    protected long defaultMaxValue(Sequence s) {
+        return s.increment() > 0 ? Long.MAX_VALUE - 1 : -1;
+    }
+
+    @Override
+    protected long defaultMinValue(Sequence s) {
+        return s.increment() > 0 ? 1 : Long.MIN_VALUE + 1;
+    }
+
+    @Override
+    protected long defaultCache() {
+        return 1000;
+    }
+}

@@ -1,0 +1,96 @@
+package dev.migrate.entity;
+
+import dev.migrate.Output;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Hibernate's own create script for the project's entities and a database: built in the project's class loader, by
+ * the project's Hibernate when it has one, with no connection.
+ */
+public final class HibernateDdl {
+
+    private static final String EXPORTER = "dev.migrate.entity.bridge.HibernateScriptExporter";
+    /** Kept so the level set on it is not lost to garbage collection. */
+    private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
+
+    private HibernateDdl() {
+    }
+
+    /**
+     * The create script (statements ended by {@code ;}).
+     *
+     * @param database the database product name Hibernate knows ({@code PostgreSQL}, {@code H2}, {@code MariaDB})
+     * @param version  the server's version, which picks the dialect's feature set
+     */
+    public static String createScript(EntitySettings settings, EntityClasses classes, String database,
+                                      DatabaseVersion version, Output output) {
+        quietHibernateLogging();
+        ClassLoader plugin = HibernateDdl.class.getClassLoader();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        try (ProjectClassLoader loader = ProjectClassLoader.create(settings.classpath(), plugin)) {
+            thread.setContextClassLoader(loader);
+            Class<?> exporter = Class.forName(EXPORTER, true, loader);
+            String hibernate = (String) exporter.getMethod("hibernateVersion").invoke(null);
+            output.info("Reading the entities with " + (loader.usesProjectHibernate() ? "the project's" : "the "
+                    + "plugin's") + " Hibernate ORM " + hibernate + " (" + classes.classNames().size()
+                    + " mapped classes, " + database + " " + version.text() + ")");
+            Map<String, Object> all = new HashMap<>(classes.properties());
+            all.putAll(settings.hibernateProperties());
+            all.put("jakarta.persistence.database-product-name", database);
+            all.put("jakarta.persistence.database-product-version", version.text());
+            all.put("jakarta.persistence.database-major-version", String.valueOf(version.major()));
+            all.put("jakarta.persistence.database-minor-version", String.valueOf(version.minor()));
+            all.put("migrate.namingStrategy", settings.namingStrategy());
+            Method export = exporter.getMethod("export", ClassLoader.class, List.class, List.class, Map.class);
+            return (String) export.invoke(null, loader, classes.classNames(), classes.mappingFiles(), all);
+        } catch (InvocationTargetException e) {
+            throw mappingFailure(e.getCause());
+        } catch (ReflectiveOperationException | IOException e) {
+            throw new EntityException("Cannot start Hibernate in the project's class loader: " + e);
+        } catch (LinkageError e) {
+            throw mappingFailure(e);
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** Hibernate's INFO lines (version banners, dialect notes) would drown the goal's own output. */
+    private static void quietHibernateLogging() {
+        if (System.getProperty("org.jboss.logging.provider") == null) {
+            System.setProperty("org.jboss.logging.provider", "jdk");
+        }
+        HIBERNATE_LOG.setLevel(Level.WARNING);
+    }
+
+    private static EntityException mappingFailure(Throwable cause) {
+        StringBuilder chain = new StringBuilder();
+        Throwable t = cause;
+        String missingClass = null;
+        while (t != null) {
+            if (t instanceof ClassNotFoundException || t instanceof NoClassDefFoundError) {
+                missingClass = t.getMessage();
+            }
+            if (chain.length() > 0) {
+                chain.append("\n  caused by: ");
+            }
+            chain.append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
+            t = t.getCause() == t ? null : t.getCause();
+        }
+        if (missingClass != null) {
+            return new EntityException("Cannot load a class the entities need: " + missingClass.replace('/', '.')
+                    + ". It must be on the project's compile or runtime class path (add the dependency that holds it)."
+                    + "\n  " + chain);
+        }
+        return new EntityException("Hibernate cannot build the mapping of the entities: " + chain
+                + "\nFix the mapping; 'mvn compile' passing is not enough, Hibernate checks the annotations too.");
+    }
+}

@@ -1,0 +1,53 @@
+package dev.migrate.entity.bridge;
+
+import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
+import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
+
+import java.util.Locale;
+
+/**
+ * Spring Boot's default physical naming: {@code camelCase} and dots become {@code snake_case}, in lower case;
+ * quoted identifiers are kept.
+ */
+public final class SpringPhysicalNamingStrategy implements PhysicalNamingStrategy {
+
+    @Override
+    public Identifier toPhysicalCatalogName(Identifier name, JdbcEnvironment environment) {
+        return apply(name);
+    }
+
+    @Override
+    public Identifier toPhysicalSchemaName(Identifier name, JdbcEnvironment environment) {
+        return apply(name);
+    }
+
+    @Override
+    public Identifier toPhysicalTableName(Identifier name, JdbcEnvironment environment) {
+        return apply(name);
+    }
+
+    @Override
+    public Identifier toPhysicalSequenceName(Identifier name, JdbcEnvironment environment) {
+        return apply(name);
+    }
+
+    @Override
+    public Identifier toPhysicalColumnName(Identifier name, JdbcEnvironment environment) {
+        return apply(name);
+    }
+
+    private static Identifier apply(Identifier name) {
+        if (name == null || name.isQuoted()) {
+            return name;
+        }
+        StringBuilder text = new StringBuilder(name.getText().replace('.', '_'));
+        for (int i = 1; i < text.length() - 1; i++) {
+            if (Character.isLowerCase(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i))
+                    && Character.isLowerCase(text.charAt(i + 1))) {
+                text.insert(i++, '_');
+            }
+        }
+        return new Identifier(text.toString().toLowerCase(Locale.ROOT), false);
+    }
+}

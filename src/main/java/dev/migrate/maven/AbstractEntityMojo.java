@@ -1,0 +1,61 @@
+package dev.migrate.maven;
+
+import dev.migrate.command.EntityOptions;
+import dev.migrate.entity.EntitySettings;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The parameters of the goals that read the entities: {@code revision} and {@code check}. */
+public abstract class AbstractEntityMojo extends AbstractMigrateMojo {
+
+    /** Packages to scan for entities (with sub-packages), comma-separated; default: all compiled classes. */
+    @Parameter(property = "migrate.packages")
+    protected List<String> packages;
+
+    /**
+     * Naming: {@code jpa} (Hibernate's default), {@code spring} (Spring Boot's snake_case physical and implicit
+     * naming), or naming strategy class names (comma-separated; physical and/or implicit).
+     */
+    @Parameter(property = "migrate.namingStrategy", defaultValue = "jpa")
+    protected String namingStrategy;
+
+    /** Extra Hibernate settings that shape the DDL, e.g. {@code hibernate.type.preferred_uuid_jdbc_type}. */
+    @Parameter
+    protected Map<String, String> hibernateProperties;
+
+    /**
+     * Tables (patterns with {@code *} and {@code ?}) that autogenerate never creates, changes or drops, such as
+     * tables owned by another tool.
+     */
+    @Parameter(property = "migrate.excludeTables")
+    protected List<String> excludeTables;
+
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    protected AbstractEntityMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
+
+    protected EntityOptions entityOptions() throws MojoExecutionException {
+        Set<String> elements = new LinkedHashSet<>();
+        try {
+            elements.addAll(project.getCompileClasspathElements());
+            elements.addAll(project.getRuntimeClasspathElements());
+        } catch (DependencyResolutionRequiredException e) {
+            throw new MojoExecutionException("The project's dependencies are not resolved: " + e.getMessage(), e);
+        }
+        List<Path> classpath = elements.stream().map(Path::of).toList();
+        return new EntityOptions(new EntitySettings(Path.of(project.getBuild().getOutputDirectory()), classpath,
+                packages, namingStrategy, hibernateProperties), excludeTables);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.migrate.maven;
+
+import dev.migrate.Output;
+import dev.migrate.command.CheckCommand;
+import dev.migrate.command.MigrateSettings;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Execute;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+import javax.inject.Inject;
+
+/**
+ * Fails the build when the entities and the upgraded database differ (the CI drift gate): the comparison of
+ * {@code revision}, with nothing written.
+ */
+@Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY,
+        requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
+@Execute(phase = LifecyclePhase.COMPILE)
+public class CheckMojo extends AbstractEntityMojo {
+
+    @Inject
+    public CheckMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
+
+    @Override
+    protected String goal() {
+        return "check";
+    }
+
+    @Override
+    protected void run(MigrateSettings settings, Output output) throws MojoExecutionException {
+        new CheckCommand(settings, entityOptions(), output).run();
+    }
+}

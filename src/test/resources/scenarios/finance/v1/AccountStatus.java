@@ -1,0 +1,3 @@
+package scenario.finance;
+
+public enum AccountStatus { ACTIVE, CLOSED }

@@ -1,0 +1,3 @@
+package scenario.types;
+
+public enum Priority { LOW, NORMAL, HIGH }
