@@ -18,8 +18,11 @@ import java.util.logging.Logger;
 public final class HibernateDdl {
 
     private static final String EXPORTER = "dev.migrate.entity.bridge.HibernateScriptExporter";
-    /** Kept so the level set on it is not lost to garbage collection. */
+    /** Kept so the levels set on them are not lost to garbage collection. */
     private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
+    /** Warn that there is no connection provider, which is the point here (Hibernate 7 and 6 categories). */
+    private static final Logger CONNECTION_LOG = Logger.getLogger("org.hibernate.orm.connections");
+    private static final Logger CONNECTION_LOG_6 = Logger.getLogger("org.hibernate.engine.jdbc.connections");
 
     private HibernateDdl() {
     }
@@ -69,6 +72,8 @@ public final class HibernateDdl {
             System.setProperty("org.jboss.logging.provider", "jdk");
         }
         HIBERNATE_LOG.setLevel(Level.WARNING);
+        CONNECTION_LOG.setLevel(Level.SEVERE);
+        CONNECTION_LOG_6.setLevel(Level.SEVERE);
     }
 
     private static EntityException mappingFailure(Throwable cause) {

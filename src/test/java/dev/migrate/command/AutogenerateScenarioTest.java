@@ -64,7 +64,7 @@ class AutogenerateScenarioTest {
         List<Arguments> cases = new ArrayList<>();
         try (Stream<Path> scenarios = Files.list(SCENARIOS)) {
             for (Path scenario : scenarios.sorted().toList()) {
-                for (DatabaseKind kind : List.of(DatabaseKind.POSTGRESQL, DatabaseKind.H2)) {
+                for (DatabaseKind kind : DatabaseKind.values()) {
                     cases.add(Arguments.of(scenario.getFileName().toString(), kind));
                 }
             }
