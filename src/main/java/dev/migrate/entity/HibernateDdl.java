@@ -21,7 +21,7 @@ public final class HibernateDdl {
     /** Kept so the levels set on them are not lost to garbage collection. */
     private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
     /** Warn that there is no connection provider, which is the point here (Hibernate 7 and 6 categories). */
-    private static final Logger CONNECTION_LOG = Logger.getLogger("org.hibernate.orm.connections");
+    private static final Logger CONNECTION_LOG = Logger.getLogger("org.hibernate.orm.connection");
     private static final Logger CONNECTION_LOG_6 = Logger.getLogger("org.hibernate.engine.jdbc.connections");
 
     private HibernateDdl() {
