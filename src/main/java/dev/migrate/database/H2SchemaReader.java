@@ -119,7 +119,7 @@ public final class H2SchemaReader implements SchemaReader {
                 case "UNIQUE" -> table.uniqueKeys.add(new UniqueKey(name, columns));
                 case "CHECK" -> table.checks.add(new Check(name, rs.getString(4)));
                 case "FOREIGN KEY" -> foreignKeys.add(new String[] {rs.getString(1), name, rs.getString(5),
-                        rs.getString(6), rs.getString(7)});
+                        rule(rs.getString(6)), rule(rs.getString(7))});
                 default -> { }
             }
         });
@@ -154,6 +154,11 @@ public final class H2SchemaReader implements SchemaReader {
         Map<String, Table> result = new LinkedHashMap<>();
         tables.values().forEach(t -> result.put(t.name, t.build()));
         return new Schema(result, sequences);
+    }
+
+    /** H2 treats NO ACTION as RESTRICT and reports it so; both mean the default. */
+    private static String rule(String rule) {
+        return rule == null || rule.equals("RESTRICT") ? ForeignKey.NO_ACTION : rule;
     }
 
     /**

@@ -55,9 +55,11 @@ public class H2Dialect implements Dialect {
         return lowerCase ? unquoted.toLowerCase(Locale.ROOT) : unquoted.toUpperCase(Locale.ROOT);
     }
 
+    /** A plain upper-case name is written in lower case, which H2 folds back to the same name. */
     @Override
     public String identifier(String stored) {
-        return Identifiers.write(stored, lowerCase ? PLAIN_LOWER : PLAIN_UPPER, '"');
+        String written = Identifiers.write(stored, lowerCase ? PLAIN_LOWER : PLAIN_UPPER, '"');
+        return written.equals(stored) ? stored.toLowerCase(Locale.ROOT) : written;
     }
 
     @Override
