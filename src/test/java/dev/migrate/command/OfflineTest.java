@@ -116,7 +116,7 @@ class OfflineTest {
         String script = command.offline("bbbb:aaaa", null);
         assertEquals(List.of("-- Running downgrade bbbb00000002 -> aaaa00000001, Name users",
                         "ALTER TABLE users DROP COLUMN name;",
-                        "UPDATE MIGRATE_VERSION SET version_num = 'aaaa00000001' WHERE version_num = 'bbbb00000002';"),
+                        "UPDATE migrate_version SET version_num = 'aaaa00000001' WHERE version_num = 'bbbb00000002';"),
                 script.lines().filter(l -> l.startsWith("-- Running") || l.startsWith("ALTER")
                         || l.startsWith("UPDATE")).toList());
     }
