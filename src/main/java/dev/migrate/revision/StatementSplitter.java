@@ -39,6 +39,7 @@ public final class StatementSplitter {
     private void run() {
         int start = -1;
         int startLine = 0;
+        int end = 0; // just after the statement's last token, so trailing comments are not part of it
         int n = text.length();
         while (pos < n) {
             char c = text.charAt(pos);
@@ -67,11 +68,12 @@ public final class StatementSplitter {
                 startLine = line;
             }
             if (startsWith(delimiter)) {
-                add(text.substring(start, pos), startLine);
+                add(text.substring(start, Math.max(end, start)), startLine);
                 pos += delimiter.length();
                 start = -1;
                 continue;
             }
+            boolean significant = !Character.isWhitespace(c) && !isLineComment() && !startsWith("/*");
             switch (c) {
                 case '\n' -> {
                     line++;
@@ -103,9 +105,12 @@ public final class StatementSplitter {
                     }
                 }
             }
+            if (significant) {
+                end = pos;
+            }
         }
         if (start >= 0) {
-            add(text.substring(start), startLine);
+            add(text.substring(start, Math.max(end, start)), startLine);
         }
     }
 
