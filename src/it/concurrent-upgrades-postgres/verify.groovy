@@ -1,26 +1,32 @@
 import static dev.migrate.testing.ItSupport.*
 
-// Two real Maven processes, started together (offline, on the invoker's local repository); revision 1 sleeps 3 s inside the lock, so they overlap.
+// Eight real Maven processes started together (offline, on the invoker's local repository). Revision 1 holds the
+// lock until all eight are connected, so seven of them must wait for it.
+int runs = 8
 def mvn = new File(System.getProperty('maven.home'), 'bin/mvn').path
-def run = { name ->
+def processes = (1..runs).collect { n ->
     new ProcessBuilder([mvn, '-B', '-o', '-llr', "-Dmaven.repo.local=${localRepo}".toString(), 'migrate:upgrade'])
-        .directory(basedir).redirectErrorStream(true).redirectOutput(new File(basedir, name)).start()
+        .directory(basedir).redirectErrorStream(true).redirectOutput(new File(basedir, "upgrade-${n}.log")).start()
 }
-def first = run('upgrade-1.log')
-def second = run('upgrade-2.log')
-assert first.waitFor() == 0 : new File(basedir, 'upgrade-1.log').text
-assert second.waitFor() == 0 : new File(basedir, 'upgrade-2.log').text
+def exits = processes.collect { it.waitFor() }
+def logs = (1..runs).collect { new File(basedir, "upgrade-${it}.log").text }
+exits.eachWithIndex { code, i -> assert code == 0 : logs[i] }
 
-def logs = ['upgrade-1.log', 'upgrade-2.log'].collect { new File(basedir, it).text }
 def applied = logs.collect { log -> log.readLines().count { it.contains('] Running upgrade ') } }
-assert applied.sort() == [0, 10] : logs
-def late = logs.find { !it.contains('Running upgrade') }
-assert late.contains('[INFO] Waiting for the migration lock held by \'migrate-maven-plugin lock ') : late
-assert late.contains('[INFO] Nothing to upgrade: the database is up to date at c0ffee000010 (head).') : late
+assert applied.sort() == [0] * (runs - 1) + [10] : applied
+def late = logs.findAll { !it.contains('Running upgrade') }
+late.each { log ->
+    def lines = log.readLines()
+    int waiting = lines.findIndexOf { it.startsWith('[INFO] Waiting for the migration lock held by \'migrate-maven-plugin lock ') }
+    int upToDate = lines.findIndexOf { it == '[INFO] Nothing to upgrade: the database is up to date at c0ffee000010 (head).' }
+    assert waiting >= 0 && upToDate > waiting : log
+}
 
 def url = pgUrl + '?currentSchema=it_concurrent'
 assert column(url, pgUser, "select count(*) from migrate_history where direction = 'upgrade'") == ['10']
 assert column(url, pgUser, 'select count(distinct revision) from migrate_history') == ['10']
 assert column(url, pgUser, 'select count(*) from counter') == ['9']
 assert column(url, pgUser, 'select count(*) from pg_locks where locktype = \'advisory\'') == ['0']
+println "concurrency: ${runs} processes, exits ${exits}, revisions applied per process ${applied}, " +
+        "${late.size()} waited for the lock and found the database up to date"
 return true

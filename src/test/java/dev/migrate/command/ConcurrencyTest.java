@@ -1,5 +1,6 @@
 package dev.migrate.command;
 
+import dev.migrate.dialect.LockTimeoutException;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.RecordingOutput;
 import dev.migrate.testing.RevisionFiles;
@@ -16,6 +17,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Two runs at once: the lock makes the second wait, and it then finds nothing left to do. */
@@ -63,6 +65,38 @@ class ConcurrencyTest {
                 second.lines()::toString);
         assertEquals(10, db.column("select revision from migrate_history where direction = 'upgrade'").size());
         assertEquals(10, db.column("select distinct revision from migrate_history").size());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DatabaseKind.class, names = {"POSTGRESQL", "MARIADB"})
+    void lockTimeoutBoundsTheWaitWithAClearErrorAndTouchesNothing(DatabaseKind kind) throws Exception {
+        db = TestDatabase.create(kind);
+        String sleep = kind == DatabaseKind.POSTGRESQL ? "SELECT pg_sleep(4);" : "SELECT SLEEP(4);";
+        RevisionFiles files = new RevisionFiles(dir.resolve("versions"));
+        files.write("aaaa00000001", "", "Slow", "CREATE TABLE users (id INT PRIMARY KEY);\n" + sleep,
+                "DROP TABLE users;");
+        MigrateSettings patient = new MigrateSettings(db.settings(), dir.resolve("versions"), null, null,
+                Duration.ofSeconds(60));
+        MigrateSettings hasty = new MigrateSettings(db.settings(), dir.resolve("versions"), null, null,
+                Duration.ofSeconds(1));
+        CompletableFuture<?> holder = CompletableFuture.runAsync(() -> new UpgradeCommand(patient,
+                new RecordingOutput()).run("head", Set.of()));
+        waitUntilLockIsHeld(kind);
+        RecordingOutput waiting = new RecordingOutput();
+
+        LockTimeoutException e = assertThrows(LockTimeoutException.class,
+                () -> new UpgradeCommand(hasty, waiting).run("head", Set.of()));
+        holder.get();
+
+        String holderShown = kind == DatabaseKind.POSTGRESQL ? "'migrate-maven-plugin lock " : "connection ";
+        assertTrue(e.getMessage().startsWith("Gave up waiting for the migration lock after 1 s; it is held by "
+                + holderShown), e.getMessage());
+        assertTrue(e.getMessage().endsWith(". Let that run finish, or raise migrate.lockTimeout (seconds, -1 waits "
+                + "forever)."), e.getMessage());
+        assertTrue(waiting.lines().stream().anyMatch(l -> l.startsWith("Waiting for the migration lock held by ")),
+                waiting.lines()::toString);
+        assertEquals(List.of("aaaa00000001"), db.column("select revision from migrate_history"),
+                "only the holder's run left a trace");
     }
 
     private void waitUntilLockIsHeld(DatabaseKind kind) throws InterruptedException {
