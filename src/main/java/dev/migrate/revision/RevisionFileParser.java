@@ -64,7 +64,7 @@ public final class RevisionFileParser {
             }
             throw new MalformedRevisionException(shown, line, "is not valid UTF-8 (first bad byte "
                     + String.format("0x%02X", bytes[offset] & 0xFF) + " at offset " + offset + "); save the file as "
-                    + "UTF-8 (e.g. 'iconv -f WINDOWS-1252 -t UTF-8'), then check the non-ASCII characters");
+                    + "UTF-8 (for example with 'iconv -f WINDOWS-1252 -t UTF-8')");
         }
     }
 

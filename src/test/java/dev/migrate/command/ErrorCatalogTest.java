@@ -130,55 +130,67 @@ class ErrorCatalogTest {
         file(USERS, revision("1a2b3c4d5e6f", "", "Create users", "CREATE TABLE users (id INT);", "DROP TABLE users;"));
         file(ACCOUNTS, revision("3f2a9c1b7d4e", "1a2b3c4d5e6f", "Create accounts", "CREATE TABLE accounts (id INT);",
                 "DROP TABLE accounts;").replace("-- Revision ID:", "-- Revison ID:"));
-        assertRefused("malformed-header-line", "TODO", () -> upgrade().run("head", Set.of()));
+        assertRefused("malformed-header-line", "migrations/versions/20261102_090000_3f2a9c1b7d4e_create_accounts.sql:3: unknown header "
+                + "'Revison ID:'; did you mean 'Revision ID:'?", () -> upgrade().run("head", Set.of()));
     }
 
     @Test
     void missingRevisionId() {
         file(USERS, revision("1a2b3c4d5e6f", "", "Create users", "CREATE TABLE users (id INT);", "DROP TABLE users;")
                 .replace("-- Revision ID: 1a2b3c4d5e6f\n", ""));
-        assertRefused("missing-revision-id", "TODO", () -> upgrade().run("head", Set.of()));
+        assertRefused("missing-revision-id", "migrations/versions/20261101_090000_1a2b3c4d5e6f_create_users.sql: missing '-- Revision "
+                + "ID:' header line; a revision file starts with its message, then '-- Revision ID: <id>' "
+                + "and '-- Revises: <parent id or empty>'", () -> upgrade().run("head", Set.of()));
     }
 
     @Test
     void invalidRevisionId() {
         file(USERS, revision("1a2b-3c4d", "", "Create users", "CREATE TABLE users (id INT);", "DROP TABLE users;"));
-        assertRefused("invalid-revision-id", "TODO", () -> upgrade().run("head", Set.of()));
+        assertRefused("invalid-revision-id", "migrations/versions/20261101_090000_1a2b3c4d5e6f_create_users.sql:3: revision id "
+                + "'1a2b-3c4d' is not valid; use 1 to 32 letters, digits or underscores", () -> upgrade().run("head", Set.of()));
     }
 
     @Test
     void headerLineTwice() {
         file(USERS, revision("1a2b3c4d5e6f", "", "Create users", "CREATE TABLE users (id INT);", "DROP TABLE users;")
                 .replace("-- Create Date:", "-- Revises: 9e8d7c6b5a4f\n-- Create Date:"));
-        assertRefused("header-line-twice", "TODO", () -> upgrade().run("head", Set.of()));
+        assertRefused("header-line-twice", "migrations/versions/20261101_090000_1a2b3c4d5e6f_create_users.sql:5: 'Revises:' appears "
+                + "twice in the header; keep one", () -> upgrade().run("head", Set.of()));
     }
 
     @Test
     void sqlBeforeTheUpgradeMarker() {
         file(USERS, revision("1a2b3c4d5e6f", "", "Create users", "", "DROP TABLE users;")
                 .replace("\n\n-- migrate:upgrade", "\nCREATE TABLE users (id INT);\n-- migrate:upgrade"));
-        assertRefused("sql-before-marker", "TODO", () -> upgrade().run("head", Set.of()));
+        assertRefused("sql-before-marker", "migrations/versions/20261101_090000_1a2b3c4d5e6f_create_users.sql:6: SQL before the '-- "
+                + "migrate:upgrade' marker; statements belong under '-- migrate:upgrade' or '-- "
+                + "migrate:downgrade'", () -> upgrade().run("head", Set.of()));
     }
 
     @Test
     void revisionWithNoSections() {
         file(USERS, "-- Create users\n--\n-- Revision ID: 1a2b3c4d5e6f\n-- Revises:\n"
                 + "-- Create Date: 2026-11-01 09:00:00Z\n");
-        assertRefused("no-sections", "TODO", () -> upgrade().run("head", Set.of()));
+        assertRefused("no-sections", "migrations/versions/20261101_090000_1a2b3c4d5e6f_create_users.sql: has no '-- "
+                + "migrate:upgrade' section; add the marker line '-- migrate:upgrade' followed by the SQL to "
+                + "apply (and '-- migrate:downgrade' with the SQL that reverts it)", () -> upgrade().run("head", Set.of()));
     }
 
     @Test
     void unknownSectionMarker() {
         file(USERS, revision("1a2b3c4d5e6f", "", "Create users", "CREATE TABLE users (id INT);", "DROP TABLE users;")
                 .replace("-- migrate:downgrade", "-- migrate:down"));
-        assertRefused("unknown-section-marker", "TODO", () -> upgrade().run("head", Set.of()));
+        assertRefused("unknown-section-marker", "migrations/versions/20261101_090000_1a2b3c4d5e6f_create_users.sql:10: unknown section "
+                + "marker '-- migrate:down'; expected '-- migrate:upgrade' or '-- migrate:downgrade'", () -> upgrade().run("head", Set.of()));
     }
 
     @Test
     void unknownSectionOption() {
         file(USERS, revision("1a2b3c4d5e6f", "", "Create users", "CREATE TABLE users (id INT);", "DROP TABLE users;")
                 .replace("-- migrate:upgrade", "-- migrate:upgrade transaction=off"));
-        assertRefused("unknown-section-option", "TODO", () -> upgrade().run("head", Set.of()));
+        assertRefused("unknown-section-option", "migrations/versions/20261101_090000_1a2b3c4d5e6f_create_users.sql:7: unknown section "
+                + "option 'transaction=off'; the only option is transaction=false (run the section outside a "
+                + "transaction)", () -> upgrade().run("head", Set.of()));
     }
 
     @Test
@@ -191,7 +203,9 @@ class ErrorCatalogTest {
             }
         }
         file(USERS, text);
-        assertRefused("non-utf8-file", "TODO", () -> upgrade().run("head", Set.of()));
+        assertRefused("non-utf8-file", "migrations/versions/20261101_090000_1a2b3c4d5e6f_create_users.sql:8: is not valid UTF-8 "
+                + "(first bad byte 0xFC at offset 146); save the file as UTF-8 (for example with 'iconv -f "
+                + "WINDOWS-1252 -t UTF-8')", () -> upgrade().run("head", Set.of()));
     }
 
     @Test
@@ -199,18 +213,23 @@ class ErrorCatalogTest {
         usersAndAccounts();
         file(INVESTMENTS, revision("9e8d7c6b5a4f", "3f2a9c1b7d4e", "Seed accounts",
                 "INSERT INTO accounts VALUES (1);\nINSERT INTO accounts VALUES ('2);", "DELETE FROM accounts;"));
-        assertRefused("unterminated-string", "TODO", () -> upgrade().run("head", Set.of()));
+        assertRefused("unterminated-string", "migrations/versions/20261103_090000_9e8d7c6b5a4f_create_investments.sql:9: unterminated "
+                + "string literal starting at line 9; close it (inside a literal, a quote is written twice: "
+                + "'it''s') and run the goal again", () -> upgrade().run("head", Set.of()));
     }
 
     @Test
     void emptyVersionsDirectory() throws IOException {
         Files.createDirectories(versions);
-        assertRefused("empty-versions-directory", "TODO", () -> upgrade().run("head", Set.of()));
+        assertRefused("empty-versions-directory", "There are no revision files in migrations/versions. Create the first one with 'mvn "
+                + "migrate:revision -Dmigrate.message=\"...\"'.", () -> upgrade().run("head", Set.of()));
     }
 
     @Test
     void missingVersionsDirectory() {
-        assertRefused("missing-versions-directory", "TODO", () -> upgrade().run("head", Set.of()));
+        assertRefused("missing-versions-directory", "The revision directory migrations/versions does not exist. Create the first revision with "
+                + "'mvn migrate:revision -Dmigrate.message=\"...\"', or point migrate.directory at your "
+                + "revisions.", () -> upgrade().run("head", Set.of()));
     }
 
     // ---- the revision graph --------------------------------------------------------------------------------------
@@ -220,7 +239,10 @@ class ErrorCatalogTest {
         usersAndAccounts();
         file(INVESTMENTS, revision("3f2a9c1b7d4e", "1a2b3c4d5e6f", "Create investments",
                 "CREATE TABLE investments (id INT);", "DROP TABLE investments;"));
-        assertRefused("duplicate-ids", "TODO", () -> upgrade().run("head", Set.of()));
+        assertRefused("duplicate-ids", "Revision id 3f2a9c1b7d4e appears in two files: "
+                + "migrations/versions/20261102_090000_3f2a9c1b7d4e_create_accounts.sql and "
+                + "migrations/versions/20261103_090000_9e8d7c6b5a4f_create_investments.sql. Give one of them "
+                + "a new id (its '-- Revision ID:' line and every 'Revises:' line that means it).", () -> upgrade().run("head", Set.of()));
     }
 
     @Test
@@ -231,21 +253,31 @@ class ErrorCatalogTest {
                 "DROP TABLE accounts;"));
         file(INVESTMENTS, revision("9e8d7c6b5a4f", "3f2a9c1b7d4e", "Create investments",
                 "CREATE TABLE investments (id INT);", "DROP TABLE investments;"));
-        assertRefused("cycle", "TODO", () -> upgrade().run("head", Set.of()));
+        assertRefused("cycle", "Revisions form a cycle (each one revises the next): 1a2b3c4d5e6f -> 9e8d7c6b5a4f -> "
+                + "3f2a9c1b7d4e -> 1a2b3c4d5e6f "
+                + "(migrations/versions/20261101_090000_1a2b3c4d5e6f_create_users.sql, "
+                + "migrations/versions/20261103_090000_9e8d7c6b5a4f_create_investments.sql, "
+                + "migrations/versions/20261102_090000_3f2a9c1b7d4e_create_accounts.sql). Each revision must "
+                + "revise older ones; fix the 'Revises:' lines.", () -> upgrade().run("head", Set.of()));
     }
 
     @Test
     void revisionRevisesItself() {
         file(USERS, revision("1a2b3c4d5e6f", "1a2b3c4d5e6f", "Create users", "CREATE TABLE users (id INT);",
                 "DROP TABLE users;"));
-        assertRefused("revises-itself", "TODO", () -> upgrade().run("head", Set.of()));
+        assertRefused("revises-itself", "migrations/versions/20261101_090000_1a2b3c4d5e6f_create_users.sql:4: revision "
+                + "1a2b3c4d5e6f revises itself; name its parent revision instead, or leave 'Revises:' empty "
+                + "for the first revision", () -> upgrade().run("head", Set.of()));
     }
 
     @Test
     void missingParent() {
         file(ACCOUNTS, revision("3f2a9c1b7d4e", "1a2b3c4d5e6f", "Create accounts", "CREATE TABLE accounts (id INT);",
                 "DROP TABLE accounts;"));
-        assertRefused("missing-parent", "TODO", () -> upgrade().run("head", Set.of()));
+        assertRefused("missing-parent", "migrations/versions/20261102_090000_3f2a9c1b7d4e_create_accounts.sql: revision "
+                + "3f2a9c1b7d4e names 1a2b3c4d5e6f in 'Revises:', but no revision file has that id. Restore "
+                + "the missing file (see 'git log --stat' of the revisions folder) or correct the 'Revises:' "
+                + "line.", () -> upgrade().run("head", Set.of()));
     }
 
     @Test
@@ -253,7 +285,10 @@ class ErrorCatalogTest {
         usersAndAccounts();
         file(INVESTMENTS, revision("9e8d7c6b5a4f", "1a2b3c4d5e6f", "Create investments",
                 "CREATE TABLE investments (id INT);", "DROP TABLE investments;"));
-        assertRefused("multiple-heads", "TODO", () -> upgrade().run("head", Set.of()));
+        assertRefused("multiple-heads", "Multiple head revisions are present for target 'head': 3f2a9c1b7d4e, 9e8d7c6b5a4f. Name "
+                + "one of them, use '<branch label>@head' to narrow to one branch or 'heads' for every head, "
+                + "or join them with 'mvn migrate:merge -Dmigrate.message=\"merge heads\"' (list them with "
+                + "'mvn migrate:heads').", () -> upgrade().run("head", Set.of()));
     }
 
     // ---- targets -------------------------------------------------------------------------------------------------
@@ -263,54 +298,63 @@ class ErrorCatalogTest {
         usersAndAccounts();
         file(INVESTMENTS, revision("3f2a0b0c0d0e", "3f2a9c1b7d4e", "Create investments",
                 "CREATE TABLE investments (id INT);", "DROP TABLE investments;"));
-        assertRefused("ambiguous-prefix", "TODO", () -> upgrade().run("3f2a", Set.of()));
+        assertRefused("ambiguous-prefix", "Revision prefix '3f2a' is ambiguous; it matches 3f2a9c1b7d4e (Create accounts), "
+                + "3f2a0b0c0d0e (Create investments). Give more characters of the id.", () -> upgrade().run("3f2a", Set.of()));
     }
 
     @Test
     void unknownTarget() {
         usersAndAccounts();
-        assertRefused("unknown-target", "TODO", () -> upgrade().run("ffff", Set.of()));
+        assertRefused("unknown-target", "No revision matches 'ffff': it is neither a revision id, a unique id prefix nor a branch "
+                + "label. Run 'mvn migrate:history' to list the revisions.", () -> upgrade().run("ffff", Set.of()));
     }
 
     @Test
     void invalidTargetSyntax() {
         usersAndAccounts();
-        assertRefused("invalid-target", "TODO", () -> upgrade().run("head~1", Set.of()));
+        assertRefused("invalid-target", "'head~1' is not a valid target. Use head, heads, base, a revision id or unique prefix, "
+                + "+N, -N, <id>+N, <id>-N or <branch label>@head.", () -> upgrade().run("head~1", Set.of()));
     }
 
     @Test
     void upgradeToARelativeTargetBackwards() {
         usersAndAccounts();
         upgrade().run("head", Set.of());
-        assertRefused("upgrade-backwards", "TODO", () -> upgrade().run("-1", Set.of()));
+        assertRefused("upgrade-backwards", "Upgrade target '-1' moves backwards; use 'mvn migrate:downgrade -Dmigrate.target=-1' to "
+                + "revert revisions.", () -> upgrade().run("-1", Set.of()));
     }
 
     @Test
     void downgradeWithoutTarget() {
         usersAndAccounts();
         upgrade().run("head", Set.of());
-        assertRefused("downgrade-without-target", "TODO", () -> downgrade().run(null, Set.of()));
+        assertRefused("downgrade-without-target", "migrate:downgrade needs a target: -Dmigrate.target=-1 (one revision back), base "
+                + "(everything), or a revision id.", () -> downgrade().run(null, Set.of()));
     }
 
     @Test
     void downgradeToARevisionThatIsNotAnAncestor() {
         usersAndAccounts();
         upgrade().run("1a2b3c4d5e6f", Set.of());
-        assertRefused("target-not-an-ancestor", "TODO", () -> downgrade().run("3f2a9c1b7d4e", Set.of()));
+        assertRefused("target-not-an-ancestor", "Revision 3f2a9c1b7d4e is not applied to the database (current: 1a2b3c4d5e6f), so it is "
+                + "not a valid downgrade target. A downgrade moves back to a revision the database has "
+                + "passed; see 'mvn migrate:history'.", () -> downgrade().run("3f2a9c1b7d4e", Set.of()));
     }
 
     @Test
     void downgradeBelowBase() {
         usersAndAccounts();
         upgrade().run("head", Set.of());
-        assertRefused("downgrade-below-base", "TODO", () -> downgrade().run("-3", Set.of()));
+        assertRefused("downgrade-below-base", "Relative target '-3' goes below base: revision 1a2b3c4d5e6f is a base after 2 steps. Use "
+                + "'base' or a smaller number.", () -> downgrade().run("-3", Set.of()));
     }
 
     @Test
     void stampUnknownRevision() {
         usersAndAccounts();
         upgrade().run("1a2b3c4d5e6f", Set.of());
-        assertRefused("stamp-unknown-revision", "TODO", () -> new StampCommand(settings(), out).run("ffff", false));
+        assertRefused("stamp-unknown-revision", "No revision matches 'ffff': it is neither a revision id, a unique id prefix nor a branch "
+                + "label. Run 'mvn migrate:history' to list the revisions.", () -> new StampCommand(settings(), out).run("ffff", false));
     }
 
     // ---- offline SQL ---------------------------------------------------------------------------------------------
@@ -318,20 +362,24 @@ class ErrorCatalogTest {
     @Test
     void offlineRangeWhoseStartIsNotAnAncestor() {
         usersAndAccounts();
-        assertRefused("offline-range-not-an-ancestor", "TODO",
+        assertRefused("offline-range-not-an-ancestor", "'3f2a9c1b7d4e:1a2b3c4d5e6f' is not a valid upgrade range: its start is not an ancestor of "
+                + "1a2b3c4d5e6f, so an upgrade cannot get there from it. Put the older revision first (for "
+                + "the way back, use migrate:downgrade); see 'mvn migrate:history' for the order.",
                 () -> upgrade().offline("3f2a9c1b7d4e:1a2b3c4d5e6f", null));
     }
 
     @Test
     void offlineRangeRelativeToTheDatabase() {
         usersAndAccounts();
-        assertRefused("offline-relative-range", "TODO", () -> upgrade().offline("current:head", null));
+        assertRefused("offline-relative-range", "'current:head' is not a valid offline range: 'current' is relative to the database's "
+                + "current revision, which offline mode does not read. Name revisions, base or head.", () -> upgrade().offline("current:head", null));
     }
 
     @Test
     void offlineDowngradeWithoutRange() {
         usersAndAccounts();
-        assertRefused("offline-downgrade-without-range", "TODO", () -> downgrade().offline("-1", null));
+        assertRefused("offline-downgrade-without-range", "An offline downgrade needs a range, because the script cannot read where the database is: "
+                + "-Dmigrate.target=<from>:<to>, e.g. head:base or 3f2a9c1b7d4e:1a2b3c4d5e6f.", () -> downgrade().offline("-1", null));
     }
 
     // ---- settings ------------------------------------------------------------------------------------------------
@@ -339,21 +387,25 @@ class ErrorCatalogTest {
     @Test
     void noDatabaseUrl() {
         usersAndAccounts();
-        assertRefused("no-url", "TODO", () -> new UpgradeCommand(settings(new DatabaseSettings(null, null, null),
+        assertRefused("no-url", "No database URL is set. Set <url> in the plugin's <configuration> or pass "
+                + "-Dmigrate.url=jdbc:postgresql://host:5432/db (credentials: "
+                + "-Dmigrate.serverId=<settings.xml server id> or migrate.username/migrate.password).", () -> new UpgradeCommand(settings(new DatabaseSettings(null, null, null),
                 null, null), out).run("head", Set.of()));
     }
 
     @Test
     void invalidVersionTableName() {
         usersAndAccounts();
-        assertRefused("invalid-version-table", "TODO", () -> new UpgradeCommand(settings(db.settings(), null,
+        assertRefused("invalid-version-table", "Invalid migrate.versionTable 'x; DROP TABLE users': use a plain identifier of letters, "
+                + "digits and underscores (at most 63, not starting with a digit).", () -> new UpgradeCommand(settings(db.settings(), null,
                 "x; DROP TABLE users"), out).run("head", Set.of()));
     }
 
     @Test
     void invalidSchemaName() {
         usersAndAccounts();
-        assertRefused("invalid-schema", "TODO", () -> new UpgradeCommand(settings(db.settings(),
+        assertRefused("invalid-schema", "Invalid migrate.schema 'public\"; DROP SCHEMA public CASCADE; --': use a plain identifier "
+                + "of letters, digits and underscores (at most 63, not starting with a digit).", () -> new UpgradeCommand(settings(db.settings(),
                 "public\"; DROP SCHEMA public CASCADE; --", null), out).run("head", Set.of()));
     }
 
@@ -364,5 +416,26 @@ class ErrorCatalogTest {
                 null, "v' OR '1'='1"), out).offline("head", null));
         assertEquals("Invalid migrate.versionTable 'v' OR '1'='1': use a plain identifier of letters, digits and "
                 + "underscores (at most 63, not starting with a digit).", e.getMessage());
+    }
+
+    // ---- the catalog itself --------------------------------------------------------------------------------------
+
+    /** Cases that only Maven can produce, checked by invoker cases of the same name under src/it. */
+    private static final Set<String> MAVEN_CASES = Set.of("missing-server-id");
+
+    @Test
+    void everyDocumentedCaseHasATestAndEveryTestedCaseIsDocumented() throws IOException {
+        Set<String> tested = new java.util.TreeSet<>(MAVEN_CASES);
+        for (String test : List.of("ErrorCatalogTest", "ErrorCatalogDatabaseTest")) {
+            var m = java.util.regex.Pattern.compile("assertRefused\\(\"([a-z0-9-]+)\"").matcher(Files.readString(
+                    Path.of("src/test/java/dev/migrate/command/" + test + ".java")));
+            while (m.find()) {
+                tested.add(m.group(1));
+            }
+        }
+        for (String maven : MAVEN_CASES) {
+            assertEquals(true, Files.isDirectory(Path.of("src/it", maven)), "invoker case src/it/" + maven);
+        }
+        assertEquals(tested, new java.util.TreeSet<>(ErrorCatalogDoc.ids()));
     }
 }
