@@ -15,6 +15,12 @@ import java.util.ServiceLoader;
 public final class ConnectionFactory {
 
     private static final String APPLICATION = "migrate-maven-plugin";
+    /** URL prefix, database, and the URL's form, of the drivers the plugin bundles. */
+    private static final String[][] BUNDLED = {
+        {"jdbc:postgresql:", "PostgreSQL", "jdbc:postgresql://host:5432/database"},
+        {"jdbc:h2:", "H2", "jdbc:h2:mem:name, jdbc:h2:file:/path/name or jdbc:h2:tcp://host/name"},
+        {"jdbc:mariadb:", "MariaDB", "jdbc:mariadb://host:3306/database"},
+    };
     private final DatabaseSettings settings;
     private final Driver driver;
 
@@ -67,6 +73,12 @@ public final class ConnectionFactory {
                     + message + ". Check the credentials (migrate.serverId in settings.xml, or migrate.username "
                     + "and migrate.password).");
         }
+        String unknownHost = unknownHost(e);
+        if (unknownHost != null) {
+            return new DatabaseException("Cannot connect to " + settings.maskedUrl() + who + ": unknown host '"
+                    + unknownHost + "'. Check the host name in migrate.url (and that DNS or the VPN that knows it is "
+                    + "available).");
+        }
         if (state.startsWith("08") || message.contains("Connection refused") || message.contains("UnknownHost")) {
             return new DatabaseException("Cannot connect to " + settings.maskedUrl() + who + ": " + message
                     + ". Check that the database server is running and that migrate.url names the right host and "
@@ -74,6 +86,16 @@ public final class ConnectionFactory {
         }
         return new DatabaseException("Cannot connect to " + settings.maskedUrl() + who + ": " + message
                 + (state.isEmpty() ? "" : " (SQL state " + state + ")") + ". Check migrate.url and the credentials.");
+    }
+
+    /** The host name a failure could not resolve, found among its causes, or null. */
+    private static String unknownHost(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.net.UnknownHostException) {
+                return t.getMessage();
+            }
+        }
+        return null;
     }
 
     private static Driver findDriver(String url) {
@@ -89,6 +111,18 @@ public final class ConnectionFactory {
                     // a driver that cannot judge the URL does not take it
                 }
             }
+        }
+        for (String[] bundled : BUNDLED) {
+            if (url.startsWith(bundled[0])) {
+                throw new DatabaseException("The " + bundled[1] + " JDBC driver does not accept the URL "
+                        + JdbcUrls.mask(url) + ": it is malformed. Write it as " + bundled[2] + " in migrate.url.");
+            }
+        }
+        if (url.startsWith("jdbc:mysql:")) {
+            throw new DatabaseException("No JDBC driver accepts the URL " + JdbcUrls.mask(url) + ": the plugin "
+                    + "bundles no MySQL driver. Write the URL as jdbc:mariadb://host:3306/database (the bundled "
+                    + "MariaDB driver talks to MySQL too), or add com.mysql:mysql-connector-j as a <dependency> of the "
+                    + "plugin in your pom.");
         }
         throw new DatabaseException("No JDBC driver accepts the URL " + JdbcUrls.mask(url) + ". The plugin bundles "
                 + "PostgreSQL, H2 and MariaDB drivers; for another database add its driver as a <dependency> of the "

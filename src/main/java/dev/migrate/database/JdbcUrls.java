@@ -8,6 +8,8 @@ public final class JdbcUrls {
     private static final Pattern PASSWORD_PARAMETER = Pattern.compile(
             "(?i)((?:password|passwd|pwd|sslpassword|sslkeypassword|keystorepassword|truststorepassword)\\s*=)[^&;]*");
     private static final Pattern USER_INFO = Pattern.compile("(//[^/@:;?]*:)[^@/]*(@)");
+    /** Oracle's {@code jdbc:oracle:thin:user/password@host}: not supported, but echoed in the error that says so. */
+    private static final Pattern SLASH_USER_INFO = Pattern.compile("(jdbc:oracle:[a-z]+:[^/@:;?]*/)[^@]*(@)");
 
     private JdbcUrls() {
     }
@@ -17,6 +19,7 @@ public final class JdbcUrls {
             return null;
         }
         String masked = PASSWORD_PARAMETER.matcher(url).replaceAll("$1***");
+        masked = SLASH_USER_INFO.matcher(masked).replaceAll("$1***$2");
         return USER_INFO.matcher(masked).replaceAll("$1***$2");
     }
 

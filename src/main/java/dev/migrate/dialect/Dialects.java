@@ -12,7 +12,8 @@ public final class Dialects {
     public static Dialect forUrl(String url) {
         if (url == null || url.isBlank()) {
             throw new DatabaseException("No database URL is set. Set <url> in the plugin's <configuration> or pass "
-                    + "-Dmigrate.url=jdbc:postgresql://host:5432/db");
+                    + "-Dmigrate.url=jdbc:postgresql://host:5432/db (credentials: -Dmigrate.serverId=<settings.xml "
+                    + "server id> or migrate.username/migrate.password).");
         }
         if (url.startsWith("jdbc:postgresql:")) {
             return new PostgresDialect();

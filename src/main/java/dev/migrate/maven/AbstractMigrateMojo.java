@@ -103,9 +103,10 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         if (serverId != null && !serverId.isBlank()) {
             Server server = settings == null ? null : settings.getServer(serverId);
             if (server == null) {
-                throw new MojoExecutionException("No <server> with id '" + serverId + "' in settings.xml. Add one "
-                        + "with <id>" + serverId + "</id>, <username> and <password> (encrypt it with 'mvn "
-                        + "--encrypt-password'), or set migrate.username and migrate.password instead.");
+                throw new MojoExecutionException("No <server> with id '" + serverId + "' (migrate.serverId) in "
+                        + "settings.xml (~/.m2/settings.xml, or the file given with -s). Add one with <id>" + serverId
+                        + "</id>, <username> and <password> (encrypt it with 'mvn --encrypt-password'), or set "
+                        + "migrate.username and migrate.password instead.");
             }
             SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
             for (SettingsProblem problem : result.getProblems()) {

@@ -62,8 +62,9 @@ public final class RevisionFileParser {
                     line++;
                 }
             }
-            throw new MalformedRevisionException(shown, line, "is not valid UTF-8 (first bad byte at offset " + offset
-                    + "); save the file as UTF-8");
+            throw new MalformedRevisionException(shown, line, "is not valid UTF-8 (first bad byte "
+                    + String.format("0x%02X", bytes[offset] & 0xFF) + " at offset " + offset + "); save the file as "
+                    + "UTF-8 (for example with 'iconv -f WINDOWS-1252 -t UTF-8')");
         }
     }
 
@@ -132,7 +133,8 @@ public final class RevisionFileParser {
         }
         List<String> parents = idList(requireKey(header, REVISES, shown), REVISES, lines, shown);
         if (parents.contains(id)) {
-            throw new MalformedRevisionException(shown, lineOf(lines, REVISES), "revision " + id + " revises itself");
+            throw new MalformedRevisionException(shown, lineOf(lines, REVISES), "revision " + id + " revises itself; "
+                    + "name its parent revision instead, or leave 'Revises:' empty for the first revision");
         }
         List<String> dependsOn = idList(header.getOrDefault(DEPENDS_ON, ""), DEPENDS_ON, lines, shown);
         List<String> labels = list(header.getOrDefault(BRANCH_LABELS, ""));

@@ -159,7 +159,7 @@ public final class StatementSplitter {
                 pos++;
             }
         }
-        throw unterminated("block comment", startLine);
+        throw unterminated("block comment", startLine, "end it with */");
     }
 
     private void skipString() {
@@ -189,7 +189,8 @@ public final class StatementSplitter {
             }
             pos++;
         }
-        throw unterminated("string literal", startLine);
+        throw unterminated("string literal", startLine,
+                "close it (inside a literal, a quote is written twice: 'it''s')");
     }
 
     /** PostgreSQL {@code E'...'}: an E right before the quote, not ending a longer word. */
@@ -223,7 +224,8 @@ public final class StatementSplitter {
             }
             pos++;
         }
-        throw unterminated(what, startLine);
+        throw unterminated(what, startLine, "close it with " + quote + " (inside it, " + quote
+                + " is written twice)");
     }
 
     private void skipDollarQuote() {
@@ -245,7 +247,7 @@ public final class StatementSplitter {
         String tag = text.substring(pos, end + 1);
         int close = text.indexOf(tag, end + 1);
         if (close < 0) {
-            throw unterminated("dollar-quoted string " + tag, line);
+            throw unterminated("dollar-quoted string " + tag, line, "close it with " + tag);
         }
         line += countNewlines(pos, close + tag.length());
         pos = close + tag.length();
@@ -278,8 +280,8 @@ public final class StatementSplitter {
         return Character.isLetterOrDigit(c) || c == '_' || c == '$';
     }
 
-    private SqlSyntaxException unterminated(String what, int startLine) {
+    private SqlSyntaxException unterminated(String what, int startLine, String fix) {
         return new SqlSyntaxException(source, startLine, "unterminated " + what + " starting at line " + startLine
-                + "; close it (inside a literal, a quote is written twice: 'it''s') and run the goal again");
+                + "; " + fix + " and run the goal again");
     }
 }

@@ -92,8 +92,9 @@ class FailureTest {
         MigrationFailedException e = assertThrows(MigrationFailedException.class,
                 () -> new UpgradeCommand(settings(), out).run("head", Set.of()));
 
-        assertEquals(file + ":8: the upgrade of revision aaaa00000001 failed at statement 1 of 1: (conn=",
-                e.getMessage().substring(0, e.getMessage().indexOf("(conn=") + 6));
+        String prefix = file + ":8: the upgrade of revision aaaa00000001 failed at statement 1 of 1: You have an "
+                + "error in your SQL syntax";
+        assertEquals(prefix, e.getMessage().substring(0, Math.min(prefix.length(), e.getMessage().length())));
         assertEquals("Nothing of the revision was applied; the database is still at base (no revision applied). "
                 + "Fix the SQL and run the goal again.", e.getMessage().substring(e.getMessage().indexOf('\n') + 1));
         assertEquals(List.of(), db.column("select version_num from migrate_version"));

@@ -130,8 +130,9 @@ class OfflineTest {
         assertEquals("'current:head' is not a valid offline range: 'current' is relative to the database's current "
                         + "revision, which offline mode does not read. Name revisions, base or head.",
                 assertThrows(InvalidTargetException.class, () -> command.offline("current:head", null)).getMessage());
-        assertEquals("'bbbb:aaaa' is not a valid upgrade range: the start is not an ancestor of aaaa. See 'mvn "
-                        + "migrate:history'.",
+        assertEquals("'bbbb:aaaa' is not a valid upgrade range: its start is not an ancestor of aaaa, so an upgrade "
+                        + "cannot get there from it. Put the older revision first (for the way back, use "
+                        + "migrate:downgrade); see 'mvn migrate:history' for the order.",
                 assertThrows(InvalidTargetException.class, () -> command.offline("bbbb:aaaa", null)).getMessage());
     }
 

@@ -92,14 +92,13 @@ class StatementSplitterTest {
         assertEquals("v.sql:2: unterminated string literal starting at line 2; close it (inside a literal, a quote "
                         + "is written twice: 'it''s') and run the goal again",
                 assertThrows(SqlSyntaxException.class, () -> pg("SELECT 1;\nSELECT 'oops;\n")).getMessage());
-        assertEquals("v.sql:1: unterminated quoted identifier starting at line 1; close it (inside a literal, a "
-                        + "quote is written twice: 'it''s') and run the goal again",
+        assertEquals("v.sql:1: unterminated quoted identifier starting at line 1; close it with \" (inside it, \" is "
+                        + "written twice) and run the goal again",
                 assertThrows(SqlSyntaxException.class, () -> pg("SELECT \"x")).getMessage());
-        assertEquals("v.sql:3: unterminated block comment starting at line 3; close it (inside a literal, a quote is "
-                        + "written twice: 'it''s') and run the goal again",
+        assertEquals("v.sql:3: unterminated block comment starting at line 3; end it with */ and run the goal again",
                 assertThrows(SqlSyntaxException.class, () -> pg("\n\n/* never closed")).getMessage());
-        assertEquals("v.sql:1: unterminated dollar-quoted string $body$ starting at line 1; close it (inside a "
-                        + "literal, a quote is written twice: 'it''s') and run the goal again",
+        assertEquals("v.sql:1: unterminated dollar-quoted string $body$ starting at line 1; close it with $body$ and run "
+                        + "the goal again",
                 assertThrows(SqlSyntaxException.class, () -> pg("DO $body$ BEGIN")).getMessage());
     }
 }

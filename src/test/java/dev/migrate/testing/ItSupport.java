@@ -74,6 +74,17 @@ public final class ItSupport {
         }
     }
 
+    /** Fails if the log shows a stack trace: {@code at ...(...)} frames or {@code ...Exception:} lines. */
+    public static void assertNoStackTrace(File basedir) throws IOException {
+        for (String line : log(basedir).split("\r?\n")) {
+            if (line.matches("\\s+at [\\w.$]+\\(.*")
+                    || line.matches("(Caused by: )?[\\w.$]+(Exception|Error)(: .*)?")) {
+                throw new AssertionError("build.log shows a stack trace: " + line + "\n--- build.log ---\n"
+                        + log(basedir));
+            }
+        }
+    }
+
     /** Whether the PostgreSQL for integration tests answers; fails instead when databases are required. */
     public static boolean postgresAvailable(String url, String user, String require) {
         try (Connection ignored = connect(url, user)) {
