@@ -127,7 +127,8 @@ class RevisionFileTest {
                 error("-- Revision ID: a1\n-- Revises:\n-- Revises: b\n-- migrate:upgrade\n"));
         assertEquals("versions/r.sql:3: unknown header 'Revisse:'; did you mean 'Revises:'?",
                 error("-- M\n-- Revision ID: a1\n-- Revisse: b\n-- migrate:upgrade\n"));
-        assertEquals("versions/r.sql:3: revision a1 revises itself",
+        assertEquals("versions/r.sql:3: revision a1 revises itself; name its parent revision instead, or leave "
+                + "'Revises:' empty for the first revision",
                 error("-- M\n-- Revision ID: a1\n-- Revises: a1\n-- migrate:upgrade\n"));
         assertEquals("versions/r.sql:3: 'Revises:' names 'a b', which is not a revision id; separate ids with commas",
                 error("-- M\n-- Revision ID: a1\n-- Revises: a b\n-- migrate:upgrade\n"));
@@ -160,8 +161,8 @@ class RevisionFileTest {
         MalformedRevisionException e = assertThrows(MalformedRevisionException.class,
                 () -> RevisionFileParser.parse(file));
 
-        assertEquals(DisplayPaths.of(file) + ":1: is not valid UTF-8 (first bad byte at offset 6); save the file as "
-                + "UTF-8", e.getMessage());
+        assertEquals(DisplayPaths.of(file) + ":1: is not valid UTF-8 (first bad byte 0xE9 at offset 6); save the file "
+                + "as UTF-8 (for example with 'iconv -f WINDOWS-1252 -t UTF-8')", e.getMessage());
     }
 
     @Test

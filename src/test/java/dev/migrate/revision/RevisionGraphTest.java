@@ -82,7 +82,7 @@ class RevisionGraphTest {
 
         CycleDetectedException e = assertThrows(CycleDetectedException.class, revisions::graph);
 
-        assertEquals("Revisions form a cycle: a1 -> c3 -> b2 -> a1 (versions/a1.sql, versions/c3.sql, "
+        assertEquals("Revisions form a cycle (each one revises the next): a1 -> c3 -> b2 -> a1 (versions/a1.sql, versions/c3.sql, "
                 + "versions/b2.sql). Each revision must revise older ones; fix the 'Revises:' lines.", e.getMessage());
     }
 
