@@ -199,6 +199,16 @@ class LifecycleTest {
         assertEquals(List.of(
                 "aaaa00000001 -> bbbb00000002 (current), Create accounts",
                 "<base> -> aaaa00000001, Create users"), out.lines());
+        out.clear();
+
+        new HistoryCommand(settings(), out).run("current:current", true);
+        List<String> verbose = out.lines();
+        assertEquals("Rev: bbbb00000002 (current)", verbose.get(0));
+        assertEquals("Parent: aaaa00000001", verbose.get(1));
+        assertTrue(verbose.get(3).matches("Applied: 20\\d\\d-\\d\\d-\\d\\dT[0-9:.]+Z by "
+                + java.util.regex.Pattern.quote(System.getProperty("user.name")) + " on \\S+ \\(\\d+ ms, upgrade\\)"),
+                verbose::toString);
+        assertEquals("    Create accounts", verbose.get(5));
     }
 
     @ParameterizedTest
