@@ -79,8 +79,14 @@ public final class StatementSplitter {
                     line++;
                     pos++;
                 }
-                case '\'' -> skipString();
-                case '"' -> skipQuoted('"', "quoted identifier");
+                case '\'' -> skipString('\'');
+                case '"' -> {
+                    if (flavor.mysql) {
+                        skipString('"'); // a string in MySQL/MariaDB (unless ANSI_QUOTES), with backslash escapes
+                    } else {
+                        skipQuoted('"', "quoted identifier");
+                    }
+                }
                 case '`' -> {
                     if (flavor.mysql) {
                         skipQuoted('`', "quoted identifier");
@@ -125,8 +131,15 @@ public final class StatementSplitter {
         return text.startsWith(s, pos);
     }
 
+    /** {@code --} (in MySQL/MariaDB only when followed by a space or line end: {@code 1--1} is arithmetic) or {@code #}. */
     private boolean isLineComment() {
-        return startsWith("--") || (flavor.mysql && text.charAt(pos) == '#');
+        if (!flavor.mysql) {
+            return startsWith("--");
+        }
+        if (startsWith("--")) {
+            return pos + 2 >= text.length() || Character.isWhitespace(text.charAt(pos + 2));
+        }
+        return text.charAt(pos) == '#';
     }
 
     private void skipLineComment() {
@@ -162,7 +175,7 @@ public final class StatementSplitter {
         throw unterminated("block comment", startLine, "end it with */");
     }
 
-    private void skipString() {
+    private void skipString(char quote) {
         boolean backslashEscapes = flavor.mysql || isEscapeStringPrefix();
         int startLine = line;
         pos++;
@@ -176,8 +189,8 @@ public final class StatementSplitter {
                 pos += 2;
                 continue;
             }
-            if (c == '\'') {
-                if (pos + 1 < n && text.charAt(pos + 1) == '\'') {
+            if (c == quote) {
+                if (pos + 1 < n && text.charAt(pos + 1) == quote) {
                     pos += 2;
                     continue;
                 }

@@ -69,6 +69,13 @@ class StatementSplitterTest {
     }
 
     @Test
+    void mysqlDoubleQuotesAreStringsWithBackslashEscapesAndDoubleDashNeedsASpace() {
+        String script = "INSERT INTO t VALUES (\"a\\\";b\");\nSELECT 1--1;\nSELECT 2 -- real comment; still\n;";
+        assertEquals(List.of(new Statement("INSERT INTO t VALUES (\"a\\\";b\")", 1), new Statement("SELECT 1--1", 2),
+                new Statement("SELECT 2", 3)), StatementSplitter.split(script, 1, SqlFlavor.MYSQL, "v.sql"));
+    }
+
+    @Test
     void crlfLineEndingsCountLinesTheSame() {
         assertEquals(List.of(new Statement("SELECT 1", 1), new Statement("SELECT 2", 3)),
                 pg("SELECT 1;\r\n\r\nSELECT 2;\r\n"));
