@@ -4,6 +4,12 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -81,6 +87,88 @@ public final class ItSupport {
                     || line.matches("(Caused by: )?[\\w.$]+(Exception|Error)(: .*)?")) {
                 throw new AssertionError("build.log shows a stack trace: " + line + "\n--- build.log ---\n"
                         + log(basedir));
+            }
+        }
+    }
+
+    /** The index of the first log line (after the level prefix) that matches the pattern; fails when none does. */
+    public static int lineIndex(File basedir, String pattern) throws IOException {
+        List<String> lines = lines(basedir);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).matches(pattern)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no build.log line matches:\n  " + pattern + "\n--- build.log ---\n" + log(basedir));
+    }
+
+    private static final Pattern PLUGIN_VERSION =
+            Pattern.compile("<migrate\\.plugin\\.version>([^<]*)</migrate\\.plugin\\.version>");
+
+    /** The plugin version the example project's pom asks for (its {@code migrate.plugin.version} property). */
+    public static String examplePluginVersion(String pom) {
+        Matcher m = PLUGIN_VERSION.matcher(pom);
+        if (!m.find()) {
+            throw new AssertionError("the example's pom.xml has no <migrate.plugin.version> property");
+        }
+        return m.group(1);
+    }
+
+    /**
+     * Turns an invoker case's directory into a fresh checkout of {@code migrations-example}: what an earlier run left
+     * ({@code target/}, {@code migrations/}) is removed, the example's files are copied except those the case brings
+     * itself (an added entity), and the pom's {@code migrate.plugin.version} becomes the version under test.
+     */
+    public static void copyExample(File exampleDir, File basedir, String pluginVersion) throws IOException {
+        deleteTree(new File(basedir, "target").toPath());
+        deleteTree(new File(basedir, "migrations").toPath());
+        Path from = exampleDir.toPath();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(from)) {
+            files = walk.filter(Files::isRegularFile).filter(f -> !from.relativize(f).startsWith("target")).toList();
+        }
+        for (Path file : files) {
+            Path to = basedir.toPath().resolve(from.relativize(file).toString());
+            if (file.getFileName().toString().equals("pom.xml") && file.getParent().equals(from)) {
+                String pom = Files.readString(file, StandardCharsets.UTF_8);
+                String asked = examplePluginVersion(pom);
+                pom = pom.replace("<migrate.plugin.version>" + asked + "</migrate.plugin.version>",
+                        "<migrate.plugin.version>" + pluginVersion + "</migrate.plugin.version>");
+                Files.writeString(to, pom, StandardCharsets.UTF_8);
+            } else if (!Files.exists(to)) {
+                Files.createDirectories(to.getParent());
+                Files.copy(file, to, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+    }
+
+    /** Replaces text in a file (a profile's database URL, say); fails when the text is not there. */
+    public static void replaceIn(File file, String text, String replacement) throws IOException {
+        String content = Files.readString(file.toPath(), StandardCharsets.UTF_8);
+        if (!content.contains(text)) {
+            throw new AssertionError(file + " does not contain: " + text);
+        }
+        Files.writeString(file.toPath(), content.replace(text, replacement), StandardCharsets.UTF_8);
+    }
+
+    /** The {@code -- migrate:upgrade} section of a revision file, as one SQL script. */
+    public static String upgradeSection(File revision) throws IOException {
+        String text = Files.readString(revision.toPath(), StandardCharsets.UTF_8);
+        int start = text.indexOf("-- migrate:upgrade");
+        int end = text.indexOf("-- migrate:downgrade");
+        if (start < 0 || end < start) {
+            throw new AssertionError(revision + " has no upgrade section");
+        }
+        return text.substring(text.indexOf('\n', start) + 1, end);
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
             }
         }
     }
