@@ -27,8 +27,8 @@ ALTER TABLE accounts ADD CONSTRAINT fknjuop33mo69pd79ctplkck40n FOREIGN KEY (use
 -- migrate:downgrade
 ALTER TABLE accounts DROP CONSTRAINT fknjuop33mo69pd79ctplkck40n;
 
--- WARNING: drops table USERS and all its rows
+-- WARNING: drops table users and all its rows
 DROP TABLE users;
 
--- WARNING: drops table ACCOUNTS and all its rows
+-- WARNING: drops table accounts and all its rows
 DROP TABLE accounts;

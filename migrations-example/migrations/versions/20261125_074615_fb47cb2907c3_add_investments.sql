@@ -19,5 +19,5 @@ ALTER TABLE investments ADD CONSTRAINT fkjk82s7tra14i89ad43owupo4g FOREIGN KEY (
 -- migrate:downgrade
 ALTER TABLE investments DROP CONSTRAINT fkjk82s7tra14i89ad43owupo4g;
 
--- WARNING: drops table INVESTMENTS and all its rows
+-- WARNING: drops table investments and all its rows
 DROP TABLE investments;

@@ -4,7 +4,7 @@ def url = pgUrl + '?currentSchema=it_example_stamp'
 // The failure names the file, the statement and the database's message, and says nothing was applied.
 assertContains(basedir,
     'migrations/versions/20261125_074608_60f0d94bfb69_create_users_and_accounts.sql:8: the upgrade of revision 60f0d94bfb69 failed at statement 1 of 3: ERROR: relation "accounts" already exists',
-    'the database is still at base (no revision applied)')
+    'The revision was rolled back; the database is still at base (no revision applied). If the database had these objects before it used migrations, adopt it instead: \'mvn migrate:stamp -Dmigrate.target=<the last revision it matches>\', then upgrade. Otherwise fix the SQL and run the goal again.')
 assertAbsent(basedir, 'at dev.migrate')
 assertLines(basedir,
     'No revision applied: the database is at base.',

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
+import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 
 /**
@@ -24,39 +25,45 @@ public final class Warnings {
     private Warnings() {
     }
 
-    public static List<String> of(Change change) {
+    /**
+     * The warnings for {@code change}, naming tables, columns and other objects through {@code name} (the dialect's
+     * spelling, so that a warning and the statement under it name things alike).
+     */
+    public static List<String> of(Change change, UnaryOperator<String> name) {
         List<String> warnings = new ArrayList<>();
         if (change instanceof DropTable d) {
-            warnings.add("drops table " + d.table().name() + " and all its rows");
+            warnings.add("drops table " + name.apply(d.table().name()) + " and all its rows");
         } else if (change instanceof DropColumn d) {
-            warnings.add("drops column " + d.table() + "." + d.column().name() + " and its data");
+            warnings.add("drops column " + name.apply(d.table()) + "." + name.apply(d.column().name()) + " and its data");
         } else if (change instanceof AddColumn a) {
             Column c = a.column();
             if (!c.nullable() && c.defaultValue() == null && c.identity() == Column.Identity.NONE
                     && c.generated() == null) {
-                warnings.add("adds NOT NULL column " + a.table() + "." + c.name() + " without a default: this fails"
-                        + " if " + a.table() + " has rows (add it nullable, backfill, then make it NOT NULL)");
+                warnings.add("adds NOT NULL column " + name.apply(a.table()) + "." + name.apply(c.name())
+                        + " without a default: this fails if " + name.apply(a.table()) + " has rows (add it nullable, backfill, then make it NOT NULL)");
             }
         } else if (change instanceof AlterColumn a) {
             if (a.typeChanged() && !widens(a.from().type(), a.to().type())) {
-                warnings.add("changes the type of " + a.table() + "." + a.to().name() + " from " + a.from().type()
+                warnings.add("changes the type of " + name.apply(a.table()) + "." + name.apply(a.to().name()) + " from " + a.from().type()
                         + " to " + a.to().type() + ": existing values may be truncated or fail to convert");
             }
             if (a.nullabilityChanged() && !a.to().nullable()) {
-                warnings.add("makes " + a.table() + "." + a.to().name() + " NOT NULL: this fails if any row holds "
+                warnings.add("makes " + name.apply(a.table()) + "." + name.apply(a.to().name()) + " NOT NULL: this fails if any row holds "
                         + "NULL there (backfill first)");
             }
         } else if (change instanceof AddUniqueKey u) {
-            warnings.add("fails if existing rows of " + u.table() + " repeat a value of " + u.key().columns());
+            warnings.add("fails if existing rows of " + name.apply(u.table()) + " repeat a value of "
+                    + u.key().columns().stream().map(name).toList());
         } else if (change instanceof AddPrimaryKey p) {
-            warnings.add("fails if existing rows of " + p.table() + " repeat or lack a value of " + p.key().columns());
+            warnings.add("fails if existing rows of " + name.apply(p.table()) + " repeat or lack a value of "
+                    + p.key().columns().stream().map(name).toList());
         } else if (change instanceof AddCheck c) {
-            warnings.add("fails if existing rows of " + c.table() + " violate the check " + c.check().expression());
+            warnings.add("fails if existing rows of " + name.apply(c.table()) + " violate the check " + c.check().expression());
         } else if (change instanceof CreateIndex i && i.index().unique()) {
-            warnings.add("fails if existing rows of " + i.table() + " repeat a value of the unique index "
-                    + i.index().name());
+            warnings.add("fails if existing rows of " + name.apply(i.table()) + " repeat a value of the unique index "
+                    + name.apply(i.index().name()));
         } else if (change instanceof DropSequence s) {
-            warnings.add("drops sequence " + s.sequence().name() + " and its current value");
+            warnings.add("drops sequence " + name.apply(s.sequence().name()) + " and its current value");
         }
         return warnings;
     }

@@ -77,12 +77,13 @@ final class Autogenerate {
     }
 
     /** Fails unless the database is at the revisions' heads: a revision must start where the last one ended. */
-    static void requireUpToDate(java.util.Set<String> current, dev.migrate.revision.RevisionGraph graph) {
+    static void requireUpToDate(java.util.Set<String> current, dev.migrate.revision.RevisionGraph graph,
+                                String why) {
         java.util.Set<String> heads = new java.util.HashSet<>(graph.heads());
         if (!current.equals(heads)) {
             throw new MigrateException(MigrateException.Kind.PROJECT, "Target database is not up to date: it is at "
                     + Heads.describe(graph, current) + ", the revisions' head is " + Heads.describe(graph, heads)
-                    + ". Run 'mvn migrate:upgrade' first, so the new revision starts where the last one ends.");
+                    + ". Run 'mvn migrate:upgrade' first, " + why + ".");
         }
     }
 }

@@ -23,7 +23,8 @@ public final class CheckCommand {
     public Comparison run() {
         RevisionGraph graph = workspace.graphOrEmpty();
         try (SchemaSession session = workspace.openForWriting(workspace.dialect())) {
-            Autogenerate.requireUpToDate(workspace.knownHeads(session, graph), graph);
+            Autogenerate.requireUpToDate(workspace.knownHeads(session, graph), graph,
+                    "so that the entities are compared with the schema the revisions build");
             Comparison comparison = Autogenerate.compare(session, entities, output);
             if (!comparison.isEmpty()) {
                 StringBuilder message = new StringBuilder("The database and the entities differ ("

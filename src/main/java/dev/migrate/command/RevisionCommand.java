@@ -70,7 +70,8 @@ public final class RevisionCommand {
             throw new IllegalStateException("autogenerate needs the entity options");
         }
         try (SchemaSession session = workspace.openForWriting(workspace.dialect())) {
-            Autogenerate.requireUpToDate(workspace.knownHeads(session, graph), graph);
+            Autogenerate.requireUpToDate(workspace.knownHeads(session, graph), graph,
+                    "so the new revision starts where the last one ends");
             Comparison comparison = Autogenerate.compare(session, entities, output);
             return comparison.isEmpty() ? Optional.empty() : Optional.of(comparison);
         }

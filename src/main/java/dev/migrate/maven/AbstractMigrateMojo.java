@@ -89,6 +89,11 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     /** The goal's name, for messages. */
     protected abstract String goal();
 
+    /** False when this run writes offline SQL and never connects, so credentials are not needed. */
+    protected boolean connects() {
+        return true;
+    }
+
     /** Runs the goal's command. */
     protected abstract void run(MigrateSettings settings, Output output) throws MojoExecutionException;
 
@@ -100,7 +105,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     private DatabaseSettings database() throws MojoExecutionException {
         String user = username;
         String secret = password;
-        if (serverId != null && !serverId.isBlank()) {
+        if (serverId != null && !serverId.isBlank() && connects()) {
             Server server = settings == null ? null : settings.getServer(serverId);
             if (server == null) {
                 throw new MojoExecutionException("No <server> with id '" + serverId + "' (migrate.serverId) in "

@@ -38,6 +38,11 @@ public class DowngradeMojo extends AbstractMigrateMojo {
     }
 
     @Override
+    protected boolean connects() {
+        return !sql;
+    }
+
+    @Override
     protected String goal() {
         return "downgrade";
     }

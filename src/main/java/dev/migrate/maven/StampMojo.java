@@ -36,6 +36,11 @@ public class StampMojo extends AbstractMigrateMojo {
     }
 
     @Override
+    protected boolean connects() {
+        return !sql;
+    }
+
+    @Override
     protected String goal() {
         return "stamp";
     }

@@ -39,6 +39,11 @@ public class UpgradeMojo extends AbstractMigrateMojo {
     }
 
     @Override
+    protected boolean connects() {
+        return !sql;
+    }
+
+    @Override
     protected String goal() {
         return "upgrade";
     }

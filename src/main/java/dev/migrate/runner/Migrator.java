@@ -3,6 +3,7 @@ package dev.migrate.runner;
 import dev.migrate.database.SqlErrors;
 import dev.migrate.Output;
 import dev.migrate.database.JdbcUrls;
+import dev.migrate.revision.Direction;
 import dev.migrate.revision.Plan;
 import dev.migrate.revision.Statement;
 import dev.migrate.revision.Step;
@@ -99,13 +100,18 @@ public final class Migrator {
                 : file + ": the " + step.direction().word() + " of revision " + step.revision().id()
                 + " ran, but recording it in " + session.versions().name() + " failed: " + dbMessage;
         String state = describe(step.headsBefore());
+        String next = ALREADY_EXISTS.contains(e.getSQLState()) && step.direction() == Direction.UPGRADE
+                ? " If the database had these objects before it used migrations, adopt it instead: 'mvn "
+                + "migrate:stamp -Dmigrate.target=<the last revision it matches>', then upgrade. Otherwise fix the SQL"
+                + " and run the goal again."
+                : " Fix the SQL and run the goal again.";
         if (rolledBack) {
             return new MigrationFailedException(where + "\nThe revision was rolled back; the database is still at "
-                    + state + ". Fix the SQL and run the goal again.");
+                    + state + "." + next);
         }
         if (index == 0) {
             return new MigrationFailedException(where + "\nNothing of the revision was applied; the database is "
-                    + "still at " + state + ". Fix the SQL and run the goal again.");
+                    + "still at " + state + "." + next);
         }
         String why = step.section().transactional()
                 ? session.dialect().name() + " commits each DDL statement, so the revision is not atomic"
@@ -117,6 +123,13 @@ public final class Migrator {
                 + ", and the version table still says " + state + ". Undo those statements by hand (or make the "
                 + "section safe to re-run), fix the failing one, and run the goal again.");
     }
+
+    /**
+     * SQLSTATEs of "already exists" errors: PostgreSQL duplicate table/object/column/schema, H2 table/index/constraint
+     * exists, MariaDB table/column exists.
+     */
+    private static final Set<String> ALREADY_EXISTS = Set.of("42P07", "42710", "42701", "42P06", "42101", "42111",
+            "90045", "42S01", "42S21");
 
     static String describe(Set<String> heads) {
         return heads.isEmpty() ? "base (no revision applied)" : String.join(", ", heads.stream().sorted().toList());
