@@ -156,7 +156,7 @@ if len(ent_sizes) >= 2:
             w(f"- {scenario}: {(tb - ta) / (int(b) - int(a)) * 1000:.1f} ms per additional entity ({a} → {b})")
 w("")
 w("The time grows with the entities through Hibernate's metadata build, its DDL, and applying that DDL in the "
-  "scratch schema (one statement per table, foreign key and index). Reading a schema does not grow in round-trips: "
+  "scratch schema (one JDBC batch, but one server-side statement per table, foreign key and index). Reading a schema does not grow in round-trips: "
   "it is a constant number of catalog queries per read, PostgreSQL 5, H2 8, MariaDB 6 (+1 for sequences when the "
   "server has them), asserted for 2 and 40 tables by "
   "`SchemaReaderTest.theNumberOfQueriesDoesNotGrowWithTheNumberOfTables` "
