@@ -165,7 +165,7 @@ public class H2Dialect implements Dialect {
             }
         }
         try (Connection scratch = new org.h2.Driver().connect(url.toString(), new Properties())) {
-            Scratch.run(scratch, ddl, name());
+            Scratch.run(scratch, ddl, name(), false);
             return reader.read(scratch, currentSchema(scratch), java.util.Set.of());
         }
     }

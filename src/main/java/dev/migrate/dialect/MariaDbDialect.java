@@ -174,7 +174,7 @@ public class MariaDbDialect implements Dialect {
         Jdbc.execute(connection, "create database " + scratch);
         try {
             Jdbc.execute(connection, "use " + scratch);
-            Scratch.run(connection, ddl, name());
+            Scratch.run(connection, ddl, name(), false);
             return reader.read(connection, scratch, java.util.Set.of());
         } finally {
             Jdbc.execute(connection, "drop database if exists " + scratch);

@@ -174,7 +174,7 @@ public class PostgresDialect implements Dialect {
             Jdbc.execute(connection, "create schema " + scratch);
             Jdbc.execute(connection, "set local search_path to " + scratch
                     + (searchPath == null || searchPath.isBlank() ? "" : ", " + searchPath));
-            Scratch.run(connection, ddl, name());
+            Scratch.run(connection, ddl, name(), true);
             Schema desired = reader.read(connection, scratch, java.util.Set.of());
             PostgresChecks checks = new PostgresChecks(this, scratch);
             checks.add(desired, scratch);

@@ -31,13 +31,14 @@ public final class MigrationPlanner {
         Set<String> pending = new LinkedHashSet<>(graph.ancestors(targets));
         pending.removeAll(applied);
         List<Step> steps = new ArrayList<>();
-        Set<String> state = new HashSet<>(applied);
         Set<String> heads = Set.copyOf(current);
+        // Heads move one revision at a time; recomputing them from the whole set per step was quadratic.
+        Set<String> running = graph.headsOf(applied);
         for (Revision revision : graph.topologicalOrder(pending)) {
-            state.add(revision.id());
-            Set<String> after = graph.headsOf(state);
+            Set<String> after = graph.headsAfterApplying(running, revision);
             steps.add(new Step(revision, Direction.UPGRADE, heads, after));
             heads = after;
+            running = after;
         }
         return new Plan(steps, heads);
     }
@@ -73,11 +74,13 @@ public final class MigrationPlanner {
         List<Step> steps = new ArrayList<>();
         Set<String> state = new HashSet<>(applied);
         Set<String> heads = Set.copyOf(current);
+        Set<String> running = graph.headsOf(state);
         for (Revision revision : order) {
             state.remove(revision.id());
-            Set<String> after = graph.headsOf(state);
+            Set<String> after = graph.headsAfterReverting(running, revision, state);
             steps.add(new Step(revision, Direction.DOWNGRADE, heads, after));
             heads = after;
+            running = after;
         }
         return new Plan(steps, heads);
     }

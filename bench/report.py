@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""Turns bench/work/results.tsv into docs/performance.md: medians, ranges, ratios, targets, scaling."""
+import csv
+import statistics
+import sys
+from collections import defaultdict
+
+results, machine_file, changes_file = sys.argv[1], sys.argv[2], sys.argv[3]
+machine = dict(line.rstrip("\n").split("=", 1) for line in open(machine_file) if "=" in line)
+runs = defaultdict(list)
+for row in csv.DictReader(open(results), delimiter="\t"):
+    runs[(row["scenario"], row["tool"], row["size"])].append(
+        (float(row["wall_s"]), float(row["cpu_s"]), int(row["rss_kb"])))
+
+rev_sizes = machine["rev_sizes"].split()
+ent_sizes = machine["ent_sizes"].split()
+max_rev = rev_sizes[-1]
+
+
+def med(key, what=0):
+    values = [r[what] for r in runs.get(key, [])]
+    return statistics.median(values) if values else None
+
+
+def rng(key):
+    values = [r[0] for r in runs.get(key, [])]
+    return f"{min(values):.2f}–{max(values):.2f}" if values else "–"
+
+
+def rss(key):
+    values = [r[2] for r in runs.get(key, [])]
+    return max(values) / 1024 if values else None
+
+
+def fmt(x, digits=2):
+    return "–" if x is None else f"{x:.{digits}f}"
+
+
+out = []
+w = out.append
+w("# Performance\n")
+w("Measured by `bench/run.sh` (generated workloads, every tool run by Maven from the command line, as users run it).")
+w(f"This page was written by `{machine['command']}`, which took {int(machine['elapsed']) // 60} min "
+  f"{int(machine['elapsed']) % 60} s; rerun it on a quiet machine for better figures.\n")
+w("## Machine\n")
+w(f"- {machine['nproc']} cores ({machine['cpu']}), {machine['ram']} RAM; load average at the end: {machine['load']}")
+w(f"- {machine['java']}; {machine['maven']}")
+w(f"- PostgreSQL {machine['postgresql']} on 127.0.0.1 (same machine); {machine['psql']}")
+w(f"- flyway-maven-plugin {machine['flyway']} (+ flyway-database-postgresql), liquibase-maven-plugin "
+  f"{machine['liquibase']}, migrate-maven-plugin 0.1.0-SNAPSHOT at {machine['plugin']}")
+w(f"- {machine['rounds']} round(s); the tools take turns within each round (rotated each round); each applying run "
+  "gets a freshly created empty database. Every Maven run is `mvn -o -q -B` (offline; plugins resolved beforehand).")
+w("- wall = elapsed seconds (median, min–max over rounds); CPU = user+sys seconds of the process tree (median), "
+  "steadier than wall on a busy machine; RSS = peak resident set of the largest process (for Maven: the JVM), "
+  "worst round.\n")
+
+w("## Figures\n")
+w("| scenario | size | tool | wall s (median) | min–max | CPU s | peak RSS MB | wall vs ours |")
+w("|---|---|---|---|---|---|---|---|")
+
+
+def row(label, scenario, size, tool, ref=None):
+    key = (scenario, tool, size)
+    if key not in runs:
+        return
+    m = med(key)
+    ratio = "" if ref is None or med(ref) is None else f"{m / med(ref):.2f}×"
+    w(f"| {label} | {size} | {tool} | {fmt(m)} | {rng(key)} | {fmt(med(key, 1))} | {fmt(rss(key), 0)} | {ratio} |")
+
+
+for n in rev_sizes:
+    row("Maven floor (`mvn validate`)", "validate", n, "maven", ("apply", "ours", n))
+    for tool in ("ours", "flyway", "liquibase", "psql"):
+        row("apply N revisions, empty db", "apply", n, tool, ("apply", "ours", n))
+for tool in ("ours", "flyway", "liquibase"):
+    row("`upgrade`, nothing pending", "idle", max_rev, tool, ("idle", "ours", max_rev))
+row("`migrate:current`", "current", max_rev, "ours")
+row("`migrate:history`", "history", max_rev, "ours")
+for n in ent_sizes:
+    row("Maven floor, entity project", "validate_ent", n, "maven")
+    row("`migrate:revision` (autogenerate), empty db", "revision", n, "ours")
+    row("`migrate:check`, in sync", "check", n, "ours")
+w("")
+w("Tool forms: ours = one revision file per revision (DESIGN §3); Flyway = `flyway/V<N>__t.sql`; Liquibase = one "
+  "formatted-SQL changelog (`--liquibase formatted sql`, one `--changeset` per revision), its fastest idiomatic form "
+  "(no XML parsing, one file); psql = `psql -f` of the concatenated SQL (autocommit per statement). "
+  "Liquibase 4.33.0 is used rather than 5.x, whose licence is not open source.\n")
+
+w("## Targets\n")
+w("| target | measured | result |")
+w("|---|---|---|")
+
+
+def target(name, measured, ok):
+    w(f"| {name} | {measured} | {'PASS' if ok else 'FAIL'} |")
+
+
+for n in rev_sizes:
+    ours, fly, liq, ps = [med(("apply", t, n)) for t in ("ours", "flyway", "liquibase", "psql")]
+    floor = med(("validate", "maven", n))
+    if None in (ours, fly, liq, ps, floor):
+        continue
+    target(f"apply {n}: ≤ 0.5× Flyway", f"{ours / fly:.2f}×", ours / fly <= 0.5)
+    target(f"apply {n}: ≤ 0.5× Liquibase", f"{ours / liq:.2f}×", ours / liq <= 0.5)
+    per_ours = (ours - floor) / int(n) * 1000
+    per_psql = ps / int(n) * 1000
+    target(f"apply {n}: (ours − floor)/N ≤ 1.5× psql/N",
+           f"{per_ours:.2f} ms vs {per_psql:.2f} ms = {per_ours / per_psql:.2f}×", per_ours <= 1.5 * per_psql)
+o, f = med(("idle", "ours", max_rev)), med(("idle", "flyway", max_rev))
+if o and f:
+    target(f"nothing pending ({max_rev} applied): ≤ 0.6× Flyway", f"{o / f:.2f}×", o / f <= 0.6)
+check_size = "300" if "300" in ent_sizes else ent_sizes[len(ent_sizes) // 2]
+c, fl = med(("check", "ours", check_size)), med(("validate_ent", "maven", check_size))
+if c and fl:
+    target(f"`check` on {check_size} entities in sync < 3× the Maven floor", f"{c:.2f} s vs {fl:.2f} s = {c / fl:.2f}×",
+           c / fl < 3)
+big = ent_sizes[-1]
+peak = max(filter(None, [rss(("revision", "ours", big)), rss(("check", "ours", big))]), default=None)
+if peak:
+    target(f"peak memory for {big} entities < 512 MB", f"{peak:.0f} MB", peak < 512)
+w("")
+
+w("## Issues 2 and 3\n")
+n200 = "200" if "200" in rev_sizes else rev_sizes[0]
+w(f"- Issue 2: `mvn migrate:upgrade` applying {n200} tiny revisions: {fmt(med(('apply', 'ours', n200)))} s, next to "
+  f"`mvn validate` {fmt(med(('validate', 'maven', n200)))} s and `psql -f` {fmt(med(('apply', 'psql', n200)))} s.")
+for n in ent_sizes:
+    if n in ("50", "300"):
+        w(f"- Issue 3, {n} entities: `mvn migrate:check` in sync {fmt(med(('check', 'ours', n)))} s, "
+          f"`mvn migrate:revision` from an empty database {fmt(med(('revision', 'ours', n)))} s "
+          f"(floor {fmt(med(('validate_ent', 'maven', n)))} s).")
+w("- Catalog queries per schema read: PostgreSQL 5, H2 8, MariaDB 6 (+1 when the server has sequences), whatever "
+  "the number of tables (see Scaling).\n")
+
+w("## Scaling\n")
+if len(rev_sizes) >= 2:
+    a, b = rev_sizes[0], rev_sizes[-1]
+    w(f"Applying revisions, marginal cost per revision between {a} and {b} (wall, median):\n")
+    for tool in ("ours", "flyway", "liquibase", "psql"):
+        ta, tb = med(("apply", tool, a)), med(("apply", tool, b))
+        if ta is not None and tb is not None:
+            w(f"- {tool}: {ta:.2f} s → {tb:.2f} s, {(tb - ta) / (int(b) - int(a)) * 1000:.2f} ms per revision")
+    w("")
+    w("Each of our revisions costs a constant number of round-trips (its statements in one `Statement`, one version "
+      "update and one history insert in the same transaction), so the cost is linear in revisions with a fixed "
+      "start-up (the JVM and Maven) in front.\n")
+w("Autogenerate over entities (wall, median; CPU in brackets):\n")
+for scenario, label in (("revision", "`revision` from an empty db"), ("check", "`check` in sync")):
+    parts = [f"{n}: {fmt(med((scenario, 'ours', n)))} s ({fmt(med((scenario, 'ours', n), 1))})" for n in ent_sizes]
+    w(f"- {label}: " + ", ".join(parts))
+if len(ent_sizes) >= 2:
+    a, b = ent_sizes[0], ent_sizes[-1]
+    for scenario in ("revision", "check"):
+        ta, tb = med((scenario, "ours", a)), med((scenario, "ours", b))
+        if ta is not None and tb is not None:
+            w(f"- {scenario}: {(tb - ta) / (int(b) - int(a)) * 1000:.1f} ms per additional entity ({a} → {b})")
+w("")
+w("The time grows with the entities through Hibernate's metadata build, its DDL, and applying that DDL in the "
+  "scratch schema (one JDBC batch, but one server-side statement per table, foreign key and index). Reading a schema does not grow in round-trips: "
+  "it is a constant number of catalog queries per read, PostgreSQL 5, H2 8, MariaDB 6 (+1 for sequences when the "
+  "server has them), asserted for 2 and 40 tables by "
+  "`SchemaReaderTest.theNumberOfQueriesDoesNotGrowWithTheNumberOfTables` "
+  "(`src/test/java/dev/migrate/database/SchemaReaderTest.java`). A `check` reads twice (live and scratch), plus "
+  "one query that respells the check constraints of both.\n")
+
+w(open(changes_file, encoding="utf-8").read().rstrip("\n"))
+print("\n".join(out))
