@@ -1,7 +1,6 @@
 package dev.migrate.command;
 
 import dev.migrate.Output;
-import dev.migrate.dialect.Dialect;
 import dev.migrate.revision.RevisionGraph;
 import dev.migrate.runner.SchemaSession;
 
@@ -20,9 +19,8 @@ public final class CurrentCommand {
     }
 
     public Set<String> run(boolean verbose) {
-        Dialect dialect = workspace.dialect();
-        RevisionGraph graph = workspace.graphOrEmpty();
-        try (SchemaSession session = workspace.openForReading(dialect)) {
+        try (SchemaSession session = workspace.openAfter(workspace::graphOrEmpty, false)) {
+            RevisionGraph graph = workspace.graphOrEmpty();
             Set<String> current = session.currentHeads();
             if (current.isEmpty()) {
                 output.info("No revision applied: the database is at base.");

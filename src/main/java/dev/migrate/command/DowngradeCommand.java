@@ -2,7 +2,6 @@ package dev.migrate.command;
 
 import dev.migrate.MigrateException;
 import dev.migrate.Output;
-import dev.migrate.dialect.Dialect;
 import dev.migrate.revision.MigrationPlanner;
 import dev.migrate.revision.Plan;
 import dev.migrate.revision.RevisionGraph;
@@ -24,9 +23,8 @@ public final class DowngradeCommand {
 
     public Plan run(String target, Set<String> acceptEdited) {
         requireTarget(target);
-        RevisionGraph graph = workspace.nonEmptyGraph();
-        Dialect dialect = workspace.dialect();
-        try (SchemaSession session = workspace.openForWriting(dialect)) {
+        try (SchemaSession session = workspace.openAfter(workspace::nonEmptyGraph, true)) {
+            RevisionGraph graph = workspace.nonEmptyGraph();
             MigrationPlanner planner = new MigrationPlanner(graph);
             Plan plan = workspace.planUnderLock(session, graph, acceptEdited, current -> planner.downgrade(target,
                     current));

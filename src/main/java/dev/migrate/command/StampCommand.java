@@ -3,7 +3,6 @@ package dev.migrate.command;
 import dev.migrate.MigrateException;
 import dev.migrate.Output;
 import dev.migrate.database.DatabaseException;
-import dev.migrate.dialect.Dialect;
 import dev.migrate.revision.MigrationPlanner;
 import dev.migrate.revision.RevisionGraph;
 import dev.migrate.revision.UnknownCurrentRevisionException;
@@ -28,9 +27,8 @@ public final class StampCommand {
     /** Stamps {@code target}; {@code purge} first empties a version table that names unknown revisions. */
     public Set<String> run(String target, boolean purge) {
         requireTarget(target);
-        RevisionGraph graph = workspace.graph();
-        Dialect dialect = workspace.dialect();
-        try (SchemaSession session = workspace.openForWriting(dialect)) {
+        try (SchemaSession session = workspace.openAfter(workspace::graph, true)) {
+            RevisionGraph graph = workspace.graph();
             Set<String> before = session.currentHeads();
             if (!purge && !graph.unknown(before).isEmpty()) {
                 throw new UnknownCurrentRevisionException(graph.unknown(before), session.versions().name(),

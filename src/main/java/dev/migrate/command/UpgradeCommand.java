@@ -1,7 +1,6 @@
 package dev.migrate.command;
 
 import dev.migrate.Output;
-import dev.migrate.dialect.Dialect;
 import dev.migrate.revision.MigrationPlanner;
 import dev.migrate.revision.Plan;
 import dev.migrate.revision.RevisionGraph;
@@ -23,9 +22,8 @@ public final class UpgradeCommand {
 
     /** Applies revisions up to {@code target}; returns the plan that ran. */
     public Plan run(String target, Set<String> acceptEdited) {
-        RevisionGraph graph = workspace.nonEmptyGraph();
-        Dialect dialect = workspace.dialect();
-        try (SchemaSession session = workspace.openForWriting(dialect)) {
+        try (SchemaSession session = workspace.openAfter(workspace::nonEmptyGraph, true)) {
+            RevisionGraph graph = workspace.nonEmptyGraph();
             MigrationPlanner planner = new MigrationPlanner(graph);
             Plan plan = workspace.planUnderLock(session, graph, acceptEdited, current -> planner.upgrade(target,
                     current));

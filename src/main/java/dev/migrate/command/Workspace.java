@@ -18,7 +18,10 @@ import dev.migrate.revision.Plan;
 
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +38,7 @@ final class Workspace {
     private final Output output;
     private final RevisionDirectory directory;
     private RevisionGraph graph;
+    private CompletableFuture<RevisionGraph> reading;
 
     Workspace(MigrateSettings settings, Output output) {
         this.settings = settings;
@@ -57,9 +61,53 @@ final class Workspace {
     /** The revision graph; read from the files on first use, never again. */
     RevisionGraph graph() {
         if (graph == null) {
-            graph = directory.graph();
+            graph = reading != null ? joinReading() : directory.graph();
         }
         return graph;
+    }
+
+    /**
+     * Starts reading the revision files on another thread, so that they are parsed while the database connection
+     * opens (on a cold JVM both take a few hundred milliseconds). The files' errors still come first: see
+     * {@link #openAfter}.
+     */
+    void readGraphInBackground() {
+        if (graph == null && reading == null && directory.exists()) {
+            reading = CompletableFuture.supplyAsync(directory::graph);
+        }
+    }
+
+    private RevisionGraph joinReading() {
+        try {
+            return reading.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        } finally {
+            reading = null;
+        }
+    }
+
+    /**
+     * Opens the database while the revision files are read, then checks the files with {@code files} (for example
+     * {@link #nonEmptyGraph}): a problem with the files is reported before one with the database, as if the files
+     * had been read first.
+     */
+    SchemaSession openAfter(Supplier<RevisionGraph> files, boolean writing) {
+        readGraphInBackground();
+        SchemaSession session;
+        try {
+            session = writing ? openForWriting(dialect(), files) : openForReading(dialect(), files);
+        } catch (RuntimeException databaseFailure) {
+            files.get();
+            throw databaseFailure;
+        }
+        return session;
     }
 
     /** The graph, or an empty one when the revision folder does not exist yet (the first revision creates it). */
@@ -83,17 +131,36 @@ final class Workspace {
 
     /** Opens the database for a goal that may write; nothing is locked or created yet. */
     SchemaSession openForWriting(Dialect dialect) {
-        SchemaSession session = open(dialect);
+        return openForWriting(dialect, () -> null);
+    }
+
+    private SchemaSession openForWriting(Dialect dialect, Supplier<RevisionGraph> files) {
+        SchemaSession session = checked(open(dialect), files);
         output.info("Database: " + dialect.name() + " at " + settings.database().maskedUrl() + ", schema "
                 + dialect.identifier(session.schema()));
         return session;
     }
 
     SchemaSession openForReading(Dialect dialect) {
-        SchemaSession session = open(dialect);
+        return openForReading(dialect, () -> null);
+    }
+
+    private SchemaSession openForReading(Dialect dialect, Supplier<RevisionGraph> files) {
+        SchemaSession session = checked(open(dialect), files);
         output.debug("Database: " + dialect.name() + " at " + settings.database().maskedUrl() + ", schema "
                 + session.schema());
         return session;
+    }
+
+    /** The session, once {@code files} passed; closed when they fail. */
+    private static SchemaSession checked(SchemaSession session, Supplier<RevisionGraph> files) {
+        try {
+            files.get();
+            return session;
+        } catch (RuntimeException filesFailure) {
+            session.close();
+            throw filesFailure;
+        }
     }
 
     private SchemaSession open(Dialect dialect) {

@@ -166,6 +166,21 @@ class ErrorCatalogDatabaseTest {
     }
 
     @Test
+    void aBrokenRevisionFileIsReportedBeforeAnUnreachableDatabase() throws Exception {
+        db = TestDatabase.create(DatabaseKind.H2);
+        usersAndAccounts();
+        java.nio.file.Path broken = versions().resolve("20261103_090000_bad.sql");
+        java.nio.file.Files.writeString(broken, "-- Broken\n-- Revision ID: bad\n-- Revises: 3f2a9c1b7d4e\n");
+
+        MigrateException e = assertThrows(MigrateException.class,
+                () -> upgrade("jdbc:postgresql://127.0.0.1:1/app", "postgres", null).run("head", Set.of()));
+
+        assertEquals(dev.migrate.revision.DisplayPaths.of(broken) + ": has no '-- migrate:upgrade' section; add the "
+                + "marker line '-- migrate:upgrade' followed by the SQL to apply (and '-- migrate:downgrade' with the "
+                + "SQL that reverts it)", e.getMessage());
+    }
+
+    @Test
     void unknownHost() {
         db = TestDatabase.create(DatabaseKind.H2);
         usersAndAccounts();
