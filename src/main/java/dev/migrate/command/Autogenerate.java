@@ -34,22 +34,25 @@ final class Autogenerate {
 
     static Comparison compare(SchemaSession session, EntityOptions options, Output output) {
         Dialect dialect = session.dialect();
-        EntityClasses classes = EntityScanner.scan(options.entities());
-        DatabaseVersion version = version(session);
         long start = System.nanoTime();
+        EntityClasses classes = EntityScanner.scan(options.entities());
+        output.debug("Found " + classes.classNames().size() + " mapped classes in " + millisSince(start) + " ms");
+        DatabaseVersion version = version(session);
         String script = HibernateDdl.createScript(options.entities(), classes, dialect.hibernateProductName(), version,
                 output);
         List<String> ddl = StatementSplitter.split(script, 1, dialect.flavor(), "Hibernate's create script").stream()
                 .map(Statement::sql).toList();
+        output.debug("Hibernate's create script: " + ddl.size() + " statements in " + millisSince(start) + " ms");
         TablePatterns excluded = new TablePatterns(options.excludeTables());
         try {
             ComparedSchemas schemas = dialect.readForComparison(session.connection(), session.schema(),
                     session.ownTables(), ddl);
+            output.debug("Read the database and the entities' schema in " + millisSince(start) + " ms (total)");
             Schema desired = schemas.desired();
             Schema live = schemas.live();
             List<Change> upgrade = SchemaDiff.changes(live, desired, excluded);
             output.debug("Compared " + desired.tables().size() + " entity tables with " + live.tables().size()
-                    + " database tables in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+                    + " database tables in " + millisSince(start) + " ms (total)");
             for (Change change : upgrade) {
                 output.info("Detected " + change.describe());
             }
@@ -64,6 +67,10 @@ final class Autogenerate {
             throw new DatabaseException("Cannot read the schema for autogenerate: " + SqlErrors.firstLine(
                     e.getMessage()));
         }
+    }
+
+    private static long millisSince(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     private static DatabaseVersion version(SchemaSession session) {

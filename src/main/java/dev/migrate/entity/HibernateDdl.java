@@ -39,7 +39,7 @@ public final class HibernateDdl {
         ClassLoader plugin = HibernateDdl.class.getClassLoader();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
-        try (ProjectClassLoader loader = ProjectClassLoader.create(settings.classpath(), plugin)) {
+        try (ProjectClassLoader loader = ProjectClassLoader.create(settings.classpath(), settings.bundledHibernate(), plugin)) {
             thread.setContextClassLoader(loader);
             Class<?> exporter = Class.forName(EXPORTER, true, loader);
             String hibernate = (String) exporter.getMethod("hibernateVersion").invoke(null);

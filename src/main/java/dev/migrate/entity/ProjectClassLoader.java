@@ -14,7 +14,8 @@ import java.util.zip.ZipFile;
 /**
  * The class loader for the project's classes, built apart from the plugin's own realm. When the project depends on
  * hibernate-core, it loads child-first, so that the project's Hibernate (6.6 or 7.x) produces the DDL, together with
- * the plugin's small bridge classes; otherwise it delegates to the plugin first, whose Hibernate then serves.
+ * the plugin's small bridge classes; otherwise the plugin's bundled Hibernate jars take that place (or, where the
+ * plugin's own loader holds Hibernate, as in the unit tests, it delegates to the plugin first).
  */
 public final class ProjectClassLoader extends URLClassLoader {
 
@@ -22,32 +23,49 @@ public final class ProjectClassLoader extends URLClassLoader {
         "org.xml.", "org.ietf."};
 
     private final boolean childFirst;
+    private final boolean projectHibernate;
 
-    private ProjectClassLoader(URL[] urls, ClassLoader parent, boolean childFirst) {
+    private ProjectClassLoader(URL[] urls, ClassLoader parent, boolean childFirst, boolean projectHibernate) {
         super("migrate-project", urls, parent);
         this.childFirst = childFirst;
+        this.projectHibernate = projectHibernate;
     }
 
-    /** A loader over {@code classpath}; child-first with the bridge classes when it holds Hibernate. */
-    public static ProjectClassLoader create(List<Path> classpath, ClassLoader pluginLoader) {
-        boolean ownHibernate = classpath.stream().anyMatch(ProjectClassLoader::holdsHibernate);
+    /**
+     * A loader over {@code classpath}, then {@code bundledHibernate} when the project has no Hibernate of its own;
+     * child-first with the bridge classes whenever it holds Hibernate itself.
+     */
+    public static ProjectClassLoader create(List<Path> classpath, List<Path> bundledHibernate,
+                                            ClassLoader pluginLoader) {
+        boolean ownHibernate = holdsHibernate(classpath);
+        boolean bundled = !ownHibernate && !bundledHibernate.isEmpty();
         List<URL> urls = new ArrayList<>();
         try {
             for (Path entry : classpath) {
                 urls.add(entry.toUri().toURL());
             }
-            if (ownHibernate) {
+            if (bundled) {
+                for (Path entry : bundledHibernate) {
+                    urls.add(entry.toUri().toURL());
+                }
+            }
+            if (ownHibernate || bundled) {
                 urls.add(ProjectClassLoader.class.getProtectionDomain().getCodeSource().getLocation());
             }
         } catch (MalformedURLException e) {
             throw new EntityException("A class path entry is not a valid location: " + e.getMessage());
         }
-        return new ProjectClassLoader(urls.toArray(URL[]::new), pluginLoader, ownHibernate);
+        return new ProjectClassLoader(urls.toArray(URL[]::new), pluginLoader, ownHibernate || bundled, ownHibernate);
     }
 
     /** Whether the project brings its own Hibernate, which then generates the DDL. */
     public boolean usesProjectHibernate() {
-        return childFirst;
+        return projectHibernate;
+    }
+
+    /** Whether a class path holds hibernate-core. */
+    public static boolean holdsHibernate(List<Path> classpath) {
+        return classpath.stream().anyMatch(ProjectClassLoader::holdsHibernate);
     }
 
     private static boolean holdsHibernate(Path entry) {

@@ -2,11 +2,14 @@ package dev.migrate.maven;
 
 import dev.migrate.command.EntityOptions;
 import dev.migrate.entity.EntitySettings;
+import dev.migrate.entity.ProjectClassLoader;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.eclipse.aether.RepositorySystem;
+import org.eclipse.aether.RepositorySystemSession;
 
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
@@ -42,8 +45,14 @@ public abstract class AbstractEntityMojo extends AbstractMigrateMojo {
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     protected MavenProject project;
 
-    protected AbstractEntityMojo(SettingsDecrypter decrypter) {
+    @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
+    protected RepositorySystemSession repositorySession;
+
+    private final RepositorySystem repositorySystem;
+
+    protected AbstractEntityMojo(SettingsDecrypter decrypter, RepositorySystem repositorySystem) {
         super(decrypter);
+        this.repositorySystem = repositorySystem;
     }
 
     protected EntityOptions entityOptions() throws MojoExecutionException {
@@ -55,7 +64,11 @@ public abstract class AbstractEntityMojo extends AbstractMigrateMojo {
             throw new MojoExecutionException("The project's dependencies are not resolved: " + e.getMessage(), e);
         }
         List<Path> classpath = elements.stream().map(Path::of).toList();
+        boolean hibernateAtHand = ProjectClassLoader.holdsHibernate(classpath)
+                || getClass().getClassLoader().getResource("org/hibernate/Version.class") != null;
+        List<Path> bundled = hibernateAtHand ? List.of()
+                : BundledHibernate.resolve(repositorySystem, repositorySession, project.getRemotePluginRepositories());
         return new EntityOptions(new EntitySettings(Path.of(project.getBuild().getOutputDirectory()), classpath,
-                packages, namingStrategy, hibernateProperties), excludeTables);
+                bundled, packages, namingStrategy, hibernateProperties), excludeTables);
     }
 }

@@ -9,6 +9,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.eclipse.aether.RepositorySystem;
 
 import javax.inject.Inject;
 
@@ -22,8 +23,8 @@ import javax.inject.Inject;
 public class CheckMojo extends AbstractEntityMojo {
 
     @Inject
-    public CheckMojo(SettingsDecrypter decrypter) {
-        super(decrypter);
+    public CheckMojo(SettingsDecrypter decrypter, RepositorySystem repositorySystem) {
+        super(decrypter, repositorySystem);
     }
 
     @Override

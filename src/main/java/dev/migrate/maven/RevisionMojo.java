@@ -11,6 +11,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.eclipse.aether.RepositorySystem;
 
 import javax.inject.Inject;
 import java.util.List;
@@ -48,8 +49,8 @@ public class RevisionMojo extends AbstractEntityMojo {
     private List<String> dependsOn;
 
     @Inject
-    public RevisionMojo(SettingsDecrypter decrypter) {
-        super(decrypter);
+    public RevisionMojo(SettingsDecrypter decrypter, RepositorySystem repositorySystem) {
+        super(decrypter, repositorySystem);
     }
 
     @Override
