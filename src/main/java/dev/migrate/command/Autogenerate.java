@@ -12,8 +12,6 @@ import dev.migrate.dialect.ComparedSchemas;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.entity.DatabaseVersion;
 import dev.migrate.entity.EntityClasses;
-import dev.migrate.entity.EntityScanner;
-import dev.migrate.entity.HibernateDdl;
 import dev.migrate.revision.Statement;
 import dev.migrate.revision.StatementSplitter;
 import dev.migrate.runner.SchemaSession;
@@ -32,14 +30,14 @@ final class Autogenerate {
     private Autogenerate() {
     }
 
-    static Comparison compare(SchemaSession session, EntityOptions options, Output output) {
+    static Comparison compare(SchemaSession session, EntityOptions options, EntitySide entities, Output output) {
         Dialect dialect = session.dialect();
         long start = System.nanoTime();
-        EntityClasses classes = EntityScanner.scan(options.entities());
-        output.debug("Found " + classes.classNames().size() + " mapped classes in " + millisSince(start) + " ms");
+        EntityClasses classes = entities.classes();
+        output.debug("Found " + classes.classNames().size() + " mapped classes (waited " + millisSince(start)
+                + " ms)");
         DatabaseVersion version = version(session);
-        String script = HibernateDdl.createScript(options.entities(), classes, dialect.hibernateProductName(), version,
-                output);
+        String script = entities.hibernate().createScript(classes, dialect.hibernateProductName(), version, output);
         List<String> ddl = StatementSplitter.split(script, 1, dialect.flavor(), "Hibernate's create script").stream()
                 .map(Statement::sql).toList();
         output.debug("Hibernate's create script: " + ddl.size() + " statements in " + millisSince(start) + " ms");

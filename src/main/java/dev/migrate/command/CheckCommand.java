@@ -1,5 +1,6 @@
 package dev.migrate.command;
 
+import dev.migrate.dialect.Dialect;
 import dev.migrate.MigrateException;
 import dev.migrate.Output;
 import dev.migrate.change.Change;
@@ -22,10 +23,12 @@ public final class CheckCommand {
     /** Returns the comparison when it is empty; throws {@link DriftException} listing the differences otherwise. */
     public Comparison run() {
         RevisionGraph graph = workspace.graphOrEmpty();
-        try (SchemaSession session = workspace.openForWriting(workspace.dialect())) {
+        Dialect dialect = workspace.dialect();
+        try (EntitySide entitySide = EntitySide.start(entities, dialect);
+             SchemaSession session = workspace.openForWriting(dialect)) {
             Autogenerate.requireUpToDate(workspace.knownHeads(session, graph), graph,
                     "so that the entities are compared with the schema the revisions build");
-            Comparison comparison = Autogenerate.compare(session, entities, output);
+            Comparison comparison = Autogenerate.compare(session, entities, entitySide, output);
             if (!comparison.isEmpty()) {
                 StringBuilder message = new StringBuilder("The database and the entities differ ("
                         + comparison.upgrade().size() + (comparison.upgrade().size() == 1 ? " change" : " changes")

@@ -69,10 +69,12 @@ public final class RevisionCommand {
         if (entities == null) {
             throw new IllegalStateException("autogenerate needs the entity options");
         }
-        try (SchemaSession session = workspace.openForWriting(workspace.dialect())) {
+        Dialect dialect = workspace.dialect();
+        try (EntitySide entitySide = EntitySide.start(entities, dialect);
+             SchemaSession session = workspace.openForWriting(dialect)) {
             Autogenerate.requireUpToDate(workspace.knownHeads(session, graph), graph,
                     "so the new revision starts where the last one ends");
-            Comparison comparison = Autogenerate.compare(session, entities, output);
+            Comparison comparison = Autogenerate.compare(session, entities, entitySide, output);
             return comparison.isEmpty() ? Optional.empty() : Optional.of(comparison);
         }
     }

@@ -13,9 +13,10 @@ import java.util.logging.Logger;
 
 /**
  * Hibernate's own create script for the project's entities and a database: built in the project's class loader, by
- * the project's Hibernate when it has one, with no connection.
+ * the project's Hibernate when it has one, with no connection. Open it early and {@link #warmUp} it on a spare thread
+ * while the database connects: most of Hibernate's cost is loading its classes.
  */
-public final class HibernateDdl {
+public final class HibernateDdl implements AutoCloseable {
 
     private static final String EXPORTER = "dev.migrate.entity.bridge.HibernateScriptExporter";
     /** Kept so the levels set on them are not lost to garbage collection. */
@@ -24,7 +25,41 @@ public final class HibernateDdl {
     private static final Logger CONNECTION_LOG = Logger.getLogger("org.hibernate.orm.connection");
     private static final Logger CONNECTION_LOG_6 = Logger.getLogger("org.hibernate.engine.jdbc.connections");
 
-    private HibernateDdl() {
+    private final EntitySettings settings;
+    private final ProjectClassLoader loader;
+
+    private HibernateDdl(EntitySettings settings, ProjectClassLoader loader) {
+        this.settings = settings;
+        this.loader = loader;
+    }
+
+    /** The project's class loader with the Hibernate that will read the entities; nothing is loaded yet. */
+    public static HibernateDdl open(EntitySettings settings) {
+        quietHibernateLogging();
+        return new HibernateDdl(settings, ProjectClassLoader.create(settings.classpath(), settings.bundledHibernate(),
+                HibernateDdl.class.getClassLoader()));
+    }
+
+    /**
+     * Runs Hibernate once over no classes for {@code database}, so that its classes are loaded before the real run;
+     * any failure is left for the real run to report.
+     */
+    public void warmUp(String database) {
+        try {
+            // a version every supported Hibernate knows without a warning; the real run passes the server's own
+            String version = switch (database) {
+                case "H2" -> "2.3";
+                case "MariaDB" -> "11.4";
+                default -> "16.0";
+            };
+            export(List.of(), List.of(), Map.of("jakarta.persistence.database-product-name", database,
+                    "jakarta.persistence.database-product-version", version,
+                    "jakarta.persistence.database-major-version", version.substring(0, version.indexOf('.')),
+                    "jakarta.persistence.database-minor-version", version.substring(version.indexOf('.') + 1),
+                    "migrate.namingStrategy", "jpa"));
+        } catch (ReflectiveOperationException | RuntimeException | LinkageError ignored) {
+            // the real run reports it, with the entities' names
+        }
     }
 
     /**
@@ -33,16 +68,9 @@ public final class HibernateDdl {
      * @param database the database product name Hibernate knows ({@code PostgreSQL}, {@code H2}, {@code MariaDB})
      * @param version  the server's version, which picks the dialect's feature set
      */
-    public static String createScript(EntitySettings settings, EntityClasses classes, String database,
-                                      DatabaseVersion version, Output output) {
-        quietHibernateLogging();
-        ClassLoader plugin = HibernateDdl.class.getClassLoader();
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        try (ProjectClassLoader loader = ProjectClassLoader.create(settings.classpath(), settings.bundledHibernate(), plugin)) {
-            thread.setContextClassLoader(loader);
-            Class<?> exporter = Class.forName(EXPORTER, true, loader);
-            String hibernate = (String) exporter.getMethod("hibernateVersion").invoke(null);
+    public String createScript(EntityClasses classes, String database, DatabaseVersion version, Output output) {
+        try {
+            String hibernate = (String) exporter().getMethod("hibernateVersion").invoke(null);
             output.info("Reading the entities with " + (loader.usesProjectHibernate() ? "the project's" : "the "
                     + "plugin's") + " Hibernate ORM " + hibernate + " (" + classes.classNames().size()
                     + " mapped classes, " + database + " " + version.text() + ")");
@@ -53,16 +81,39 @@ public final class HibernateDdl {
             all.put("jakarta.persistence.database-major-version", String.valueOf(version.major()));
             all.put("jakarta.persistence.database-minor-version", String.valueOf(version.minor()));
             all.put("migrate.namingStrategy", settings.namingStrategy());
-            Method export = exporter.getMethod("export", ClassLoader.class, List.class, List.class, Map.class);
-            return (String) export.invoke(null, loader, classes.classNames(), classes.mappingFiles(), all);
+            return export(classes.classNames(), classes.mappingFiles(), all);
         } catch (InvocationTargetException e) {
             throw mappingFailure(e.getCause());
-        } catch (ReflectiveOperationException | IOException e) {
+        } catch (ReflectiveOperationException e) {
             throw new EntityException("Cannot start Hibernate in the project's class loader: " + e);
         } catch (LinkageError e) {
             throw mappingFailure(e);
+        }
+    }
+
+    private Class<?> exporter() throws ClassNotFoundException {
+        return Class.forName(EXPORTER, true, loader);
+    }
+
+    private String export(List<String> classNames, List<String> mappingFiles, Map<String, Object> properties)
+            throws ReflectiveOperationException {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            Method export = exporter().getMethod("export", ClassLoader.class, List.class, List.class, Map.class);
+            return (String) export.invoke(null, loader, classNames, mappingFiles, properties);
         } finally {
             thread.setContextClassLoader(previous);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            loader.close();
+        } catch (IOException e) {
+            // the jars stay open until the JVM ends; nothing is lost
         }
     }
 
