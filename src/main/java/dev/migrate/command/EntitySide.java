@@ -32,25 +32,11 @@ final class EntitySide implements AutoCloseable {
     }
 
     EntityClasses classes() {
-        return join(classes);
+        return Futures.join(classes);
     }
 
     HibernateDdl hibernate() {
-        return join(hibernate);
-    }
-
-    private static <T> T join(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
+        return Futures.join(hibernate);
     }
 
     /** Waits for the spare thread, so that nothing runs on after the goal, and closes the class loader. */

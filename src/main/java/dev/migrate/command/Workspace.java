@@ -19,7 +19,6 @@ import dev.migrate.revision.Plan;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -79,15 +78,7 @@ final class Workspace {
 
     private RevisionGraph joinReading() {
         try {
-            return reading.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
+            return Futures.join(reading);
         } finally {
             reading = null;
         }
