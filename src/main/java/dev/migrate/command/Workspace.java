@@ -90,10 +90,21 @@ final class Workspace {
      * had been read first.
      */
     SchemaSession openAfter(Supplier<RevisionGraph> files, boolean writing) {
-        readGraphInBackground();
+        Dialect dialect;
+        try {
+            dialect = dialect();
+        } catch (RuntimeException noDatabase) {
+            files.get();
+            throw noDatabase;
+        }
+        if (dialect.connectingCreatesDatabase()) {
+            files.get(); // a run that fails on its files must not leave a new database file behind
+        } else {
+            readGraphInBackground();
+        }
         SchemaSession session;
         try {
-            session = writing ? openForWriting(dialect(), files) : openForReading(dialect(), files);
+            session = writing ? openForWriting(dialect, files) : openForReading(dialect, files);
         } catch (RuntimeException databaseFailure) {
             files.get();
             throw databaseFailure;

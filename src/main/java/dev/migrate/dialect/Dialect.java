@@ -98,6 +98,11 @@ public interface Dialect {
         return new ComparedSchemas(live, ConstraintNames.assign(desired, this::isGeneratedName, this::fold));
     }
 
+    /** Whether opening a connection can create the database (an embedded H2 file), so nothing may connect early. */
+    default boolean connectingCreatesDatabase() {
+        return false;
+    }
+
     /** Whether the database made this constraint name up (H2's {@code CONSTRAINT_62}); such names are not kept. */
     default boolean isGeneratedName(String name) {
         return false;

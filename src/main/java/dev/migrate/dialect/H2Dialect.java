@@ -36,6 +36,11 @@ public class H2Dialect implements Dialect {
     }
 
     @Override
+    public boolean connectingCreatesDatabase() {
+        return true;
+    }
+
+    @Override
     public String hibernateProductName() {
         return "H2";
     }
