@@ -26,18 +26,33 @@ public final class RevisionDirectory {
         return Files.isDirectory(directory);
     }
 
-    /** Parses every revision file, in file-name order (oldest first, as names start with the creation time). */
+    /**
+     * Parses every revision file, in file-name order (oldest first, as names start with the creation time). Files are
+     * parsed in parallel; when several are broken, the first in file order is the one reported.
+     */
     public List<Revision> load() {
         if (!exists()) {
             throw new MigrateException(MigrateException.Kind.SETUP, "The revision directory "
                     + DisplayPaths.of(directory) + " does not exist. Create the first revision with "
                     + "'mvn migrate:revision -Dmigrate.message=\"...\"', or point migrate.directory at your revisions.");
         }
-        List<Revision> revisions = new ArrayList<>();
-        for (Path file : files()) {
-            revisions.add(RevisionFileParser.parse(file));
+        List<Object> parsed = files().parallelStream().map(RevisionDirectory::parseOrFailure).toList();
+        List<Revision> revisions = new ArrayList<>(parsed.size());
+        for (Object result : parsed) {
+            if (result instanceof RuntimeException failure) {
+                throw failure;
+            }
+            revisions.add((Revision) result);
         }
         return revisions;
+    }
+
+    private static Object parseOrFailure(Path file) {
+        try {
+            return RevisionFileParser.parse(file);
+        } catch (RuntimeException failure) {
+            return failure;
+        }
     }
 
     /** Loads the files and builds their graph. */

@@ -81,7 +81,7 @@ public final class RevisionFileParser {
     /** Parses {@code text} as the content of {@code file}. */
     public static Revision parse(Path file, String text) {
         String shown = DisplayPaths.of(file);
-        String[] lines = text.split("\r\n|\r|\n", -1);
+        String[] lines = lines(text);
         Map<String, String> header = new LinkedHashMap<>();
         List<String> messageLines = new ArrayList<>();
         boolean messageDone = false;
@@ -89,7 +89,7 @@ public final class RevisionFileParser {
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();
             int lineNo = i + 1;
-            if (MARKER.matcher(line).matches()) {
+            if (isMarker(line)) {
                 firstMarker = i;
                 break;
             }
@@ -180,7 +180,7 @@ public final class RevisionFileParser {
             }
             boolean transactional = transactional(marker.group(2), shown, markerLine);
             int end = i + 1;
-            while (end < lines.length && !MARKER.matcher(lines[end].strip()).matches()) {
+            while (end < lines.length && !isMarker(lines[end].strip())) {
                 end++;
             }
             String text = String.join("\n", Arrays.asList(lines).subList(i + 1, end));
@@ -277,6 +277,30 @@ public final class RevisionFileParser {
             }
         }
         return items;
+    }
+
+    /** A section marker line ({@code -- migrate:...}), stripped; the cheap test first, as most lines are SQL. */
+    private static boolean isMarker(String stripped) {
+        return stripped.startsWith("--") && stripped.contains("migrate:") && MARKER.matcher(stripped).matches();
+    }
+
+    /** The lines of {@code text}, split at {@code \r\n}, {@code \r} or {@code \n}, keeping empty ones. */
+    static String[] lines(String text) {
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines.toArray(String[]::new);
     }
 
     private static int lineOf(String[] lines, String key) {

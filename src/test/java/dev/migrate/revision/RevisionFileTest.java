@@ -170,4 +170,25 @@ class RevisionFileTest {
         assertEquals("add_investment_balance_points_table", RevisionFileWriter.slug("Add investment balance points table"));
         assertEquals("fix_users_email", RevisionFileWriter.slug("  Fix: users.email!  "));
     }
+
+    @Test
+    void linesSplitAtEveryKindOfLineEndAndKeepEmptyOnes() {
+        assertEquals(List.of("a", "", "b", "c", ""), List.of(RevisionFileParser.lines("a\n\r\nb\rc\n")));
+        assertEquals(List.of(""), List.of(RevisionFileParser.lines("")));
+    }
+
+    @Test
+    void ofSeveralBrokenFilesTheFirstInFileOrderIsReported() throws Exception {
+        for (int i = 1; i <= 40; i++) {
+            Files.writeString(dir.resolve(String.format("2026%04d_r%d.sql", i, i)), i % 10 == 7
+                    ? "-- Broken " + i + "\n-- Revision ID: r" + i + "\n"
+                    : "-- Fine\n-- Revision ID: r" + i + "\n-- Revises:\n-- migrate:upgrade\n");
+        }
+
+        MalformedRevisionException e = assertThrows(MalformedRevisionException.class,
+                () -> new RevisionDirectory(dir).load());
+
+        assertTrue(e.getMessage().startsWith(DisplayPaths.of(dir.resolve("20260007_r7.sql")) + ": missing '-- Revises:'"),
+                e.getMessage());
+    }
 }
