@@ -22,6 +22,13 @@ import java.util.Set;
  */
 public final class Migrator {
 
+    /**
+     * SQLSTATEs of "already exists" errors: PostgreSQL duplicate table/object/column/schema, H2 table/index/constraint
+     * exists, MariaDB table/column exists.
+     */
+    private static final Set<String> ALREADY_EXISTS = Set.of("42P07", "42710", "42701", "42P06", "42101", "42111",
+            "90045", "42S01", "42S21");
+
     private final SchemaSession session;
     private final Output output;
 
@@ -100,7 +107,8 @@ public final class Migrator {
                 : file + ": the " + step.direction().word() + " of revision " + step.revision().id()
                 + " ran, but recording it in " + session.versions().name() + " failed: " + dbMessage;
         String state = describe(step.headsBefore());
-        String next = ALREADY_EXISTS.contains(e.getSQLState()) && step.direction() == Direction.UPGRADE
+        boolean alreadyExists = e.getSQLState() != null && ALREADY_EXISTS.contains(e.getSQLState());
+        String next = alreadyExists && step.direction() == Direction.UPGRADE
                 ? " If the database had these objects before it used migrations, adopt it instead: 'mvn "
                 + "migrate:stamp -Dmigrate.target=<the last revision it matches>', then upgrade. Otherwise fix the SQL"
                 + " and run the goal again."
@@ -123,13 +131,6 @@ public final class Migrator {
                 + ", and the version table still says " + state + ". Undo those statements by hand (or make the "
                 + "section safe to re-run), fix the failing one, and run the goal again.");
     }
-
-    /**
-     * SQLSTATEs of "already exists" errors: PostgreSQL duplicate table/object/column/schema, H2 table/index/constraint
-     * exists, MariaDB table/column exists.
-     */
-    private static final Set<String> ALREADY_EXISTS = Set.of("42P07", "42710", "42701", "42P06", "42101", "42111",
-            "90045", "42S01", "42S21");
 
     static String describe(Set<String> heads) {
         return heads.isEmpty() ? "base (no revision applied)" : String.join(", ", heads.stream().sorted().toList());
