@@ -34,22 +34,23 @@ public final class Warnings {
         if (change instanceof DropTable d) {
             warnings.add("drops table " + name.apply(d.table().name()) + " and all its rows");
         } else if (change instanceof DropColumn d) {
-            warnings.add("drops column " + name.apply(d.table()) + "." + name.apply(d.column().name()) + " and its data");
+            warnings.add("drops column " + column(name, d.table(), d.column().name()) + " and its data");
         } else if (change instanceof AddColumn a) {
             Column c = a.column();
             if (!c.nullable() && c.defaultValue() == null && c.identity() == Column.Identity.NONE
                     && c.generated() == null) {
-                warnings.add("adds NOT NULL column " + name.apply(a.table()) + "." + name.apply(c.name())
-                        + " without a default: this fails if " + name.apply(a.table()) + " has rows (add it nullable, backfill, then make it NOT NULL)");
+                warnings.add("adds NOT NULL column " + column(name, a.table(), c.name()) + " without a default: "
+                        + "this fails if " + name.apply(a.table()) + " has rows (add it nullable, backfill, then make "
+                        + "it NOT NULL)");
             }
         } else if (change instanceof AlterColumn a) {
+            String column = column(name, a.table(), a.to().name());
             if (a.typeChanged() && !widens(a.from().type(), a.to().type())) {
-                warnings.add("changes the type of " + name.apply(a.table()) + "." + name.apply(a.to().name()) + " from " + a.from().type()
-                        + " to " + a.to().type() + ": existing values may be truncated or fail to convert");
+                warnings.add("changes the type of " + column + " from " + a.from().type() + " to " + a.to().type()
+                        + ": existing values may be truncated or fail to convert");
             }
             if (a.nullabilityChanged() && !a.to().nullable()) {
-                warnings.add("makes " + name.apply(a.table()) + "." + name.apply(a.to().name()) + " NOT NULL: this fails if any row holds "
-                        + "NULL there (backfill first)");
+                warnings.add("makes " + column + " NOT NULL: this fails if any row holds NULL there (backfill first)");
             }
         } else if (change instanceof AddUniqueKey u) {
             warnings.add("fails if existing rows of " + name.apply(u.table()) + " repeat a value of "
@@ -58,14 +59,19 @@ public final class Warnings {
             warnings.add("fails if existing rows of " + name.apply(p.table()) + " repeat or lack a value of "
                     + p.key().columns().stream().map(name).toList());
         } else if (change instanceof AddCheck c) {
-            warnings.add("fails if existing rows of " + name.apply(c.table()) + " violate the check " + c.check().expression());
+            warnings.add("fails if existing rows of " + name.apply(c.table()) + " violate the check "
+                    + c.check().expression());
         } else if (change instanceof CreateIndex i && i.index().unique()) {
-            warnings.add("fails if existing rows of " + name.apply(i.table()) + " repeat a value of the unique index "
-                    + name.apply(i.index().name()));
+            warnings.add("fails if existing rows of " + name.apply(i.table()) + " repeat a value of the unique "
+                    + "index " + name.apply(i.index().name()));
         } else if (change instanceof DropSequence s) {
             warnings.add("drops sequence " + name.apply(s.sequence().name()) + " and its current value");
         }
         return warnings;
+    }
+
+    private static String column(UnaryOperator<String> name, String table, String column) {
+        return name.apply(table) + "." + name.apply(column);
     }
 
     /** Whether every value of type {@code from} fits type {@code to} unchanged. */

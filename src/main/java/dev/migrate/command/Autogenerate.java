@@ -12,6 +12,7 @@ import dev.migrate.dialect.ComparedSchemas;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.entity.DatabaseVersion;
 import dev.migrate.entity.EntityClasses;
+import dev.migrate.revision.RevisionGraph;
 import dev.migrate.revision.Statement;
 import dev.migrate.revision.StatementSplitter;
 import dev.migrate.runner.SchemaSession;
@@ -19,7 +20,9 @@ import dev.migrate.schema.Schema;
 
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The autogenerate pipeline (DESIGN §6): Hibernate's DDL for the entities, applied in a scratch namespace and read
@@ -30,7 +33,22 @@ final class Autogenerate {
     private Autogenerate() {
     }
 
-    static Comparison compare(SchemaSession session, EntityOptions options, EntitySide entities, Output output) {
+    /**
+     * Compares the entities with the database, which must be at the revisions' head ({@code why} says what for). The
+     * entity side starts on a spare thread before the database connects.
+     */
+    static Comparison compareAtHead(Workspace workspace, RevisionGraph graph, EntityOptions options, String why,
+                                    Output output) {
+        Dialect dialect = workspace.dialect();
+        try (EntitySide entities = EntitySide.start(options, dialect);
+             SchemaSession session = workspace.openForWriting(dialect)) {
+            requireUpToDate(workspace.knownHeads(session, graph), graph, why);
+            return compare(session, options, entities, output);
+        }
+    }
+
+    private static Comparison compare(SchemaSession session, EntityOptions options, EntitySide entities,
+                                      Output output) {
         Dialect dialect = session.dialect();
         long start = System.nanoTime();
         EntityClasses classes = entities.classes();
@@ -82,9 +100,8 @@ final class Autogenerate {
     }
 
     /** Fails unless the database is at the revisions' heads: a revision must start where the last one ended. */
-    static void requireUpToDate(java.util.Set<String> current, dev.migrate.revision.RevisionGraph graph,
-                                String why) {
-        java.util.Set<String> heads = new java.util.HashSet<>(graph.heads());
+    private static void requireUpToDate(Set<String> current, RevisionGraph graph, String why) {
+        Set<String> heads = new HashSet<>(graph.heads());
         if (!current.equals(heads)) {
             throw new MigrateException(MigrateException.Kind.PROJECT, "Target database is not up to date: it is at "
                     + Heads.describe(graph, current) + ", the revisions' head is " + Heads.describe(graph, heads)

@@ -1,11 +1,8 @@
 package dev.migrate.command;
 
-import dev.migrate.dialect.Dialect;
 import dev.migrate.MigrateException;
 import dev.migrate.Output;
 import dev.migrate.change.Change;
-import dev.migrate.revision.RevisionGraph;
-import dev.migrate.runner.SchemaSession;
 
 /** {@code migrate:check}: fails when the entities and the upgraded database differ; writes nothing. */
 public final class CheckCommand {
@@ -22,27 +19,21 @@ public final class CheckCommand {
 
     /** Returns the comparison when it is empty; throws {@link DriftException} listing the differences otherwise. */
     public Comparison run() {
-        RevisionGraph graph = workspace.graphOrEmpty();
-        Dialect dialect = workspace.dialect();
-        try (EntitySide entitySide = EntitySide.start(entities, dialect);
-             SchemaSession session = workspace.openForWriting(dialect)) {
-            Autogenerate.requireUpToDate(workspace.knownHeads(session, graph), graph,
-                    "so that the entities are compared with the schema the revisions build");
-            Comparison comparison = Autogenerate.compare(session, entities, entitySide, output);
-            if (!comparison.isEmpty()) {
-                StringBuilder message = new StringBuilder("The database and the entities differ ("
-                        + comparison.upgrade().size() + (comparison.upgrade().size() == 1 ? " change" : " changes")
-                        + "):");
-                for (Change change : comparison.upgrade()) {
-                    message.append("\n  - ").append(change.describe());
-                }
-                message.append("\nWrite a revision for them with 'mvn migrate:revision -Dmigrate.message=\"...\"', "
-                        + "review it, and commit it with the entity changes.");
-                throw new DriftException(message.toString());
+        Comparison comparison = Autogenerate.compareAtHead(workspace, workspace.graphOrEmpty(), entities,
+                "so that the entities are compared with the schema the revisions build", output);
+        if (!comparison.isEmpty()) {
+            StringBuilder message = new StringBuilder("The database and the entities differ ("
+                    + comparison.upgrade().size() + (comparison.upgrade().size() == 1 ? " change" : " changes")
+                    + "):");
+            for (Change change : comparison.upgrade()) {
+                message.append("\n  - ").append(change.describe());
             }
-            output.info("No changes detected: the database matches the entities.");
-            return comparison;
+            message.append("\nWrite a revision for them with 'mvn migrate:revision -Dmigrate.message=\"...\"', "
+                    + "review it, and commit it with the entity changes.");
+            throw new DriftException(message.toString());
         }
+        output.info("No changes detected: the database matches the entities.");
+        return comparison;
     }
 
     /** The entities and the database differ. */

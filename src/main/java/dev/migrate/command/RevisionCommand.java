@@ -9,7 +9,6 @@ import dev.migrate.revision.NewRevision;
 import dev.migrate.revision.RevisionFileWriter;
 import dev.migrate.revision.RevisionGraph;
 import dev.migrate.dialect.Dialect;
-import dev.migrate.runner.SchemaSession;
 
 import java.nio.file.Path;
 import java.time.Instant;
@@ -69,14 +68,9 @@ public final class RevisionCommand {
         if (entities == null) {
             throw new IllegalStateException("autogenerate needs the entity options");
         }
-        Dialect dialect = workspace.dialect();
-        try (EntitySide entitySide = EntitySide.start(entities, dialect);
-             SchemaSession session = workspace.openForWriting(dialect)) {
-            Autogenerate.requireUpToDate(workspace.knownHeads(session, graph), graph,
-                    "so the new revision starts where the last one ends");
-            Comparison comparison = Autogenerate.compare(session, entities, entitySide, output);
-            return comparison.isEmpty() ? Optional.empty() : Optional.of(comparison);
-        }
+        Comparison comparison = Autogenerate.compareAtHead(workspace, graph, entities,
+                "so the new revision starts where the last one ends", output);
+        return comparison.isEmpty() ? Optional.empty() : Optional.of(comparison);
     }
 
     private static List<String> parents(RevisionGraph graph, String head) {

@@ -47,8 +47,9 @@ public final class UpgradeCommand {
         Set<String> reachable = graph.ancestors(planner.resolve(r.to(), r.from()));
         if (!reachable.containsAll(r.from())) {
             throw new dev.migrate.revision.InvalidTargetException("'" + r.text() + "' is not a valid upgrade range: "
-                    + "its start is not an ancestor of " + r.to() + ", so an upgrade cannot get there from it. Put the older revision"
-                    + " first (for the way back, use migrate:downgrade); see 'mvn migrate:history' for the order.");
+                    + "its start is not an ancestor of " + r.to() + ", so an upgrade cannot get there from it. Put "
+                    + "the older revision first (for the way back, use migrate:downgrade); see 'mvn migrate:history' "
+                    + "for the order.");
         }
         Plan plan = planner.upgrade(r.to(), r.from());
         String script = Offline.script(workspace, plan, "upgrade " + r.text());

@@ -104,12 +104,18 @@ final class Workspace {
         }
         SchemaSession session;
         try {
-            session = writing ? openForWriting(dialect, files) : openForReading(dialect, files);
+            session = open(dialect);
         } catch (RuntimeException databaseFailure) {
             files.get();
             throw databaseFailure;
         }
-        return session;
+        try {
+            files.get();
+        } catch (RuntimeException filesFailure) {
+            session.close();
+            throw filesFailure;
+        }
+        return writing ? announceWriting(session, dialect) : announceReading(session, dialect);
     }
 
     /** The graph, or an empty one when the revision folder does not exist yet (the first revision creates it). */
@@ -133,36 +139,23 @@ final class Workspace {
 
     /** Opens the database for a goal that may write; nothing is locked or created yet. */
     SchemaSession openForWriting(Dialect dialect) {
-        return openForWriting(dialect, () -> null);
+        return announceWriting(open(dialect), dialect);
     }
 
-    private SchemaSession openForWriting(Dialect dialect, Supplier<RevisionGraph> files) {
-        SchemaSession session = checked(open(dialect), files);
+    private SchemaSession announceWriting(SchemaSession session, Dialect dialect) {
         output.info("Database: " + dialect.name() + " at " + settings.database().maskedUrl() + ", schema "
                 + dialect.identifier(session.schema()));
         return session;
     }
 
     SchemaSession openForReading(Dialect dialect) {
-        return openForReading(dialect, () -> null);
+        return announceReading(open(dialect), dialect);
     }
 
-    private SchemaSession openForReading(Dialect dialect, Supplier<RevisionGraph> files) {
-        SchemaSession session = checked(open(dialect), files);
+    private SchemaSession announceReading(SchemaSession session, Dialect dialect) {
         output.debug("Database: " + dialect.name() + " at " + settings.database().maskedUrl() + ", schema "
                 + session.schema());
         return session;
-    }
-
-    /** The session, once {@code files} passed; closed when they fail. */
-    private static SchemaSession checked(SchemaSession session, Supplier<RevisionGraph> files) {
-        try {
-            files.get();
-            return session;
-        } catch (RuntimeException filesFailure) {
-            session.close();
-            throw filesFailure;
-        }
     }
 
     private SchemaSession open(Dialect dialect) {

@@ -47,16 +47,14 @@ public final class HibernateDdl implements AutoCloseable {
     public void warmUp(String database) {
         try {
             // a version every supported Hibernate knows without a warning; the real run passes the server's own
-            String version = switch (database) {
-                case "H2" -> "2.3";
-                case "MariaDB" -> "11.4";
-                default -> "16.0";
+            DatabaseVersion assumed = switch (database) {
+                case "H2" -> new DatabaseVersion("2.3", 2, 3);
+                case "MariaDB" -> new DatabaseVersion("11.4", 11, 4);
+                default -> new DatabaseVersion("16.0", 16, 0);
             };
-            export(List.of(), List.of(), Map.of("jakarta.persistence.database-product-name", database,
-                    "jakarta.persistence.database-product-version", version,
-                    "jakarta.persistence.database-major-version", version.substring(0, version.indexOf('.')),
-                    "jakarta.persistence.database-minor-version", version.substring(version.indexOf('.') + 1),
-                    "migrate.namingStrategy", "jpa"));
+            Map<String, Object> properties = databaseProperties(database, assumed);
+            properties.put("migrate.namingStrategy", "jpa");
+            export(List.of(), List.of(), properties);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError ignored) {
             // the real run reports it, with the entities' names
         }
@@ -76,10 +74,7 @@ public final class HibernateDdl implements AutoCloseable {
                     + " mapped classes, " + database + " " + version.text() + ")");
             Map<String, Object> all = new HashMap<>(classes.properties());
             all.putAll(settings.hibernateProperties());
-            all.put("jakarta.persistence.database-product-name", database);
-            all.put("jakarta.persistence.database-product-version", version.text());
-            all.put("jakarta.persistence.database-major-version", String.valueOf(version.major()));
-            all.put("jakarta.persistence.database-minor-version", String.valueOf(version.minor()));
+            all.putAll(databaseProperties(database, version));
             all.put("migrate.namingStrategy", settings.namingStrategy());
             return export(classes.classNames(), classes.mappingFiles(), all);
         } catch (InvocationTargetException e) {
@@ -89,6 +84,16 @@ public final class HibernateDdl implements AutoCloseable {
         } catch (LinkageError e) {
             throw mappingFailure(e);
         }
+    }
+
+    /** The settings that tell Hibernate, with no connection, which database and version to write DDL for. */
+    private static Map<String, Object> databaseProperties(String database, DatabaseVersion version) {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("jakarta.persistence.database-product-name", database);
+        properties.put("jakarta.persistence.database-product-version", version.text());
+        properties.put("jakarta.persistence.database-major-version", String.valueOf(version.major()));
+        properties.put("jakarta.persistence.database-minor-version", String.valueOf(version.minor()));
+        return properties;
     }
 
     private Class<?> exporter() throws ClassNotFoundException {

@@ -38,10 +38,7 @@ class ConcurrencyTest {
     @EnumSource(value = DatabaseKind.class, names = {"POSTGRESQL", "MARIADB"})
     void aSecondUpgradeWaitsForTheLockAndThenFindsTheDatabaseUpToDate(DatabaseKind kind) throws Exception {
         db = TestDatabase.create(kind);
-        String sleep = kind == DatabaseKind.POSTGRESQL ? "SELECT pg_sleep(1.5);" : "SELECT SLEEP(1.5);";
-        RevisionFiles files = new RevisionFiles(dir.resolve("versions"));
-        files.write("aaaa00000001", "", "Slow start", "CREATE TABLE users (id INT PRIMARY KEY);\n" + sleep,
-                "DROP TABLE users;");
+        RevisionFiles files = slowFirstRevision(kind, "1.5");
         for (int i = 2; i <= 10; i++) {
             files.write(String.format("aaaa%08d", i), String.format("aaaa%08d", i - 1), "Insert " + i,
                     "INSERT INTO users (id) VALUES (" + i + ");", "DELETE FROM users WHERE id = " + i + ";");
@@ -71,10 +68,7 @@ class ConcurrencyTest {
     @EnumSource(value = DatabaseKind.class, names = {"POSTGRESQL", "MARIADB"})
     void lockTimeoutBoundsTheWaitWithAClearErrorAndTouchesNothing(DatabaseKind kind) throws Exception {
         db = TestDatabase.create(kind);
-        String sleep = kind == DatabaseKind.POSTGRESQL ? "SELECT pg_sleep(4);" : "SELECT SLEEP(4);";
-        RevisionFiles files = new RevisionFiles(dir.resolve("versions"));
-        files.write("aaaa00000001", "", "Slow", "CREATE TABLE users (id INT PRIMARY KEY);\n" + sleep,
-                "DROP TABLE users;");
+        slowFirstRevision(kind, "4");
         MigrateSettings patient = new MigrateSettings(db.settings(), dir.resolve("versions"), null, null,
                 Duration.ofSeconds(60));
         MigrateSettings hasty = new MigrateSettings(db.settings(), dir.resolve("versions"), null, null,
@@ -97,6 +91,16 @@ class ConcurrencyTest {
                 waiting.lines()::toString);
         assertEquals(List.of("aaaa00000001"), db.column("select revision from migrate_history"),
                 "only the holder's run left a trace");
+    }
+
+    /** Revision aaaa00000001 creates users and then sleeps {@code seconds} inside the lock. */
+    private RevisionFiles slowFirstRevision(DatabaseKind kind, String seconds) {
+        String sleep = kind == DatabaseKind.POSTGRESQL ? "SELECT pg_sleep(" + seconds + ");"
+                : "SELECT SLEEP(" + seconds + ");";
+        RevisionFiles files = new RevisionFiles(dir.resolve("versions"));
+        files.write("aaaa00000001", "", "Slow start", "CREATE TABLE users (id INT PRIMARY KEY);\n" + sleep,
+                "DROP TABLE users;");
+        return files;
     }
 
     private void waitUntilLockIsHeld(DatabaseKind kind) throws InterruptedException {

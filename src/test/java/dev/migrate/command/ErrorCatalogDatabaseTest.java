@@ -103,12 +103,7 @@ class ErrorCatalogDatabaseTest {
     }
 
     private void assertRefused(String caseId, String expected, Executable command) {
-        List<String> before = state();
-        MigrateException e = assertThrows(MigrateException.class, command);
-        String shown = shown(e.getMessage());
-        assertEquals(expected, shown);
-        assertEquals(before, state(), "the database changed");
-        ErrorCatalogDoc.assertDocumented(caseId, shown);
+        ErrorCatalogDoc.assertRefused(caseId, expected, command, this::state, this::shown);
     }
 
     /** Random names the test had to make up (users, databases), shown as {@code app}. */

@@ -102,12 +102,7 @@ class ErrorCatalogTest {
 
     /** Runs a command that must fail; checks the message, the doc and that the database did not change. */
     private void assertRefused(String caseId, String expected, Executable command) {
-        List<String> before = state();
-        MigrateException e = assertThrows(MigrateException.class, command);
-        String shown = shown(e.getMessage());
-        assertEquals(expected, shown);
-        assertEquals(before, state(), "the database changed");
-        ErrorCatalogDoc.assertDocumented(caseId, shown);
+        ErrorCatalogDoc.assertRefused(caseId, expected, command, this::state, this::shown);
     }
 
     /** The message as Maven shows it when run in the project: revision files under migrations/versions. */

@@ -1,16 +1,23 @@
 package dev.migrate.testing;
 
+import dev.migrate.MigrateException;
+import org.junit.jupiter.api.function.Executable;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
@@ -24,6 +31,21 @@ public final class ErrorCatalogDoc {
     private static final Pattern ANCHOR = Pattern.compile("<a id=\"([a-z0-9-]+)\"></a>");
 
     private ErrorCatalogDoc() {
+    }
+
+    /**
+     * Runs a command that must fail, and checks that its message, as {@code shown} turns it into the doc's form, is
+     * {@code expected}, that {@code state} (the database's tables and rows) did not change, and that the section
+     * {@code id} shows that message.
+     */
+    public static void assertRefused(String id, String expected, Executable command, Supplier<List<String>> state,
+                                     UnaryOperator<String> shown) {
+        List<String> before = state.get();
+        MigrateException e = assertThrows(MigrateException.class, command);
+        String message = shown.apply(e.getMessage());
+        assertEquals(expected, message);
+        assertEquals(before, state.get(), "the database changed");
+        assertDocumented(id, message);
     }
 
     /** Fails unless the section {@code id} shows exactly {@code message}. */
