@@ -180,9 +180,9 @@ final class Workspace {
             return plan;
         }
         session.lockForWriting(settings.lockTimeout(), output);
-        current = knownHeads(session, graph);
-        recordAccepted(session, checkChecksums(session, graph, current, acceptEdited));
-        return planner.apply(current);
+        Set<String> locked = knownHeads(session, graph);
+        recordAccepted(session, checkChecksums(session, graph, locked, acceptEdited));
+        return locked.equals(current) ? plan : planner.apply(locked); // another run may have moved the database
     }
 
     /** The current heads, checked against the revision files. */

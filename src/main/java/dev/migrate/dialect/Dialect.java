@@ -62,6 +62,15 @@ public interface Dialect {
      */
     MigrationLock lock(Connection connection, String schema, String versionTable, Duration timeout, Output output);
 
+    /**
+     * The statements that let a run's commits return before the database has flushed them to disk, and that restore
+     * the session's setting; null where the database has no such setting. A run uses them for every revision but the
+     * last: the last commit waits for the flush, and that flush makes the earlier commits durable too.
+     */
+    default String[] earlyCommits() {
+        return null;
+    }
+
     /** The statements that take and release the lock in an offline script, or empty strings where there are none. */
     default String[] offlineLock(String schema, String versionTable) {
         return new String[] {"", ""};

@@ -40,6 +40,12 @@ public class PostgresDialect implements Dialect {
         return SqlFlavor.POSTGRESQL;
     }
 
+    /** WAL is flushed in order, so the run's last, synchronous, commit also flushes the ones before it. */
+    @Override
+    public String[] earlyCommits() {
+        return new String[] {"SET synchronous_commit TO off", "RESET synchronous_commit"};
+    }
+
     @Override
     public boolean transactionalDdl() {
         return true;

@@ -49,7 +49,9 @@ public final class RevisionDirectory {
 
     private static Object parseOrFailure(Path file) {
         try {
-            return RevisionFileParser.parse(file);
+            Revision revision = RevisionFileParser.parse(file);
+            revision.upgrade().checksum(); // needed by every run that verifies applied revisions; cheap here, in parallel
+            return revision;
         } catch (RuntimeException failure) {
             return failure;
         }

@@ -5,19 +5,56 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 
 /**
- * The SQL under one {@code -- migrate:upgrade} or {@code -- migrate:downgrade} marker.
- *
- * @param text          the raw text after the marker line, up to the next marker
- * @param firstLine     the file line of the first line of {@code text}
- * @param transactional false when the marker says {@code transaction=false}
- * @param source        the file, for messages
+ * The SQL under one {@code -- migrate:upgrade} or {@code -- migrate:downgrade} marker: the raw text after the marker
+ * line up to the next marker, the file line of its first line, false for {@code transaction=false}, and the file (for
+ * messages). Its checksum is computed once, on first use (parsing threads compute the upgrade checksums ahead).
  */
-public record Section(String text, int firstLine, boolean transactional, String source) {
+public final class Section {
 
+    private final String text;
+    private final int firstLine;
+    private final boolean transactional;
+    private final String source;
+    private volatile String checksum;
+    private volatile Split split;
+
+    public Section(String text, int firstLine, boolean transactional, String source) {
+        this.text = Objects.requireNonNull(text);
+        this.firstLine = firstLine;
+        this.transactional = transactional;
+        this.source = source;
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int firstLine() {
+        return firstLine;
+    }
+
+    public boolean transactional() {
+        return transactional;
+    }
+
+    public String source() {
+        return source;
+    }
+
+    /** The statements, split for {@code flavor}; the last split is kept, as a run splits for one database. */
     public List<Statement> statements(SqlFlavor flavor) {
-        return StatementSplitter.split(text, firstLine, flavor, source);
+        Split last = split;
+        if (last == null || last.flavor() != flavor) {
+            last = new Split(flavor, StatementSplitter.split(text, firstLine, flavor, source));
+            split = last;
+        }
+        return last.statements();
+    }
+
+    private record Split(SqlFlavor flavor, List<Statement> statements) {
     }
 
     /** True when the section holds no statement (only comments and blank lines). */
@@ -30,12 +67,36 @@ public record Section(String text, int firstLine, boolean transactional, String 
      * checkout with CRLF line endings is not taken for an edit.
      */
     public String checksum() {
-        String normalised = text.replace("\r\n", "\n").replace('\r', '\n').strip();
+        String known = checksum;
+        if (known == null) {
+            known = digest(text.replace("\r\n", "\n").replace('\r', '\n').strip());
+            checksum = known;
+        }
+        return known;
+    }
+
+    private static String digest(String normalised) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(digest.digest(normalised.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Section that && text.equals(that.text) && firstLine == that.firstLine
+                && transactional == that.transactional && Objects.equals(source, that.source);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(text, firstLine, transactional, source);
+    }
+
+    @Override
+    public String toString() {
+        return "Section[" + source + ":" + firstLine + (transactional ? "" : ", transaction=false") + "]";
     }
 }

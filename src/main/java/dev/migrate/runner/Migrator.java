@@ -18,7 +18,9 @@ import java.util.Set;
 /**
  * Runs a plan's steps on a session: each revision with its version-table and history updates in one transaction
  * where the database has transactional DDL, statement by statement otherwise, and says exactly where a failure
- * left the database.
+ * left the database. Where the database allows it, every commit but the last returns without waiting for the disk
+ * (see {@link dev.migrate.dialect.Dialect#earlyCommits}); a crash of the database server mid-run can then lose the
+ * last revisions that ran, whole, never half of one.
  */
 public final class Migrator {
 
@@ -44,8 +46,31 @@ public final class Migrator {
             // Split every section before running any, so a broken file leaves the database untouched.
             statements.add(step.section().statements(session.dialect().flavor()));
         }
-        for (int i = 0; i < plan.steps().size(); i++) {
-            run(plan.steps().get(i), statements.get(i));
+        int last = plan.steps().size() - 1;
+        String[] earlyCommits = last > 0 ? session.dialect().earlyCommits() : null;
+        boolean early = earlyCommits != null && setting(earlyCommits[0]);
+        try {
+            for (int i = 0; i <= last; i++) {
+                if (early && i == last) {
+                    early = !setting(earlyCommits[1]);
+                }
+                run(plan.steps().get(i), statements.get(i));
+            }
+        } finally {
+            if (early) {
+                setting(earlyCommits[1]);
+            }
+        }
+    }
+
+    /** Changes a session setting; false when the database refused (the run goes on with its own setting). */
+    private boolean setting(String sql) {
+        try (java.sql.Statement jdbc = session.connection().createStatement()) {
+            jdbc.execute(sql);
+            return true;
+        } catch (SQLException e) {
+            output.debug("Kept the session's commit setting: '" + sql + "' failed: " + e.getMessage());
+            return false;
         }
     }
 

@@ -7,6 +7,7 @@ import dev.migrate.testing.RecordingOutput;
 import dev.migrate.testing.RevisionFiles;
 import dev.migrate.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -107,6 +108,25 @@ class LifecycleTest {
 
         assertTrue(plan.isEmpty());
         assertEquals("Nothing to upgrade: the database is up to date at cccc00000003 (head).", out.lines().get(1));
+    }
+
+    @Test
+    void onPostgresqlEveryCommitButTheRunsLastReturnsBeforeTheWalFlush() {
+        db = TestDatabase.create(DatabaseKind.POSTGRESQL);
+        RevisionFiles files = revisions();
+        files.write("aaaa00000001", "", "Seen 1", "CREATE TABLE seen (rev INT, sync TEXT);\n"
+                + "INSERT INTO seen VALUES (1, current_setting('synchronous_commit'));", "DROP TABLE seen;");
+        files.write("bbbb00000002", "aaaa00000001", "Seen 2",
+                "INSERT INTO seen VALUES (2, current_setting('synchronous_commit'));", "DELETE FROM seen;");
+        files.write("cccc00000003", "bbbb00000002", "Seen 3",
+                "INSERT INTO seen VALUES (3, current_setting('synchronous_commit'));", "DELETE FROM seen;");
+
+        new UpgradeCommand(settings(), out).run("bbbb00000002", Set.of());
+        new UpgradeCommand(settings(), out).run("head", Set.of());
+
+        // the first run's last revision and a run of one wait for the flush like any other commit
+        assertEquals(List.of(List.of("1", "off"), List.of("2", "on"), List.of("3", "on")),
+                db.query("SELECT rev, sync FROM seen ORDER BY rev"));
     }
 
     @ParameterizedTest
