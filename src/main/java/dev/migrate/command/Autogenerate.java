@@ -13,8 +13,6 @@ import dev.migrate.dialect.Dialect;
 import dev.migrate.entity.DatabaseVersion;
 import dev.migrate.entity.EntityClasses;
 import dev.migrate.revision.RevisionGraph;
-import dev.migrate.revision.Statement;
-import dev.migrate.revision.StatementSplitter;
 import dev.migrate.runner.SchemaSession;
 import dev.migrate.schema.Schema;
 
@@ -23,6 +21,7 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * The autogenerate pipeline (DESIGN §6): Hibernate's DDL for the entities, applied in a scratch namespace and read
@@ -35,54 +34,88 @@ final class Autogenerate {
 
     /**
      * Compares the entities with the database, which must be at the revisions' head ({@code why} says what for). The
-     * entity side starts on a spare thread before the database connects.
+     * entity side starts on a spare thread before the database connects, unless the desired schema of the last run
+     * is cached for these entities.
      */
     static Comparison compareAtHead(Workspace workspace, RevisionGraph graph, EntityOptions options, String why,
                                     Output output) {
         Dialect dialect = workspace.dialect();
-        try (EntitySide entities = EntitySide.start(options, dialect);
-             SchemaSession session = workspace.openForWriting(dialect)) {
+        DesiredSchemaCache cache = DesiredSchemaCache.open(options.cacheDirectory(), options.entities(), dialect,
+                output);
+        EntitySide entities = cache.hasEntry() ? null : EntitySide.start(options, dialect);
+        try (SchemaSession session = workspace.openForWriting(dialect)) {
             requireUpToDate(workspace.knownHeads(session, graph), graph, why);
-            return compare(session, options, entities, output);
+            DatabaseVersion version = version(session);
+            String database = DesiredSchemaCache.databaseKey(dialect, version.text(),
+                    workspace.settings().database().maskedUrl(), session.schema());
+            Schema cached = cache.desired(database);
+            if (cached != null) {
+                return compareWithCached(session, options, cached, output);
+            }
+            if (entities == null) {
+                entities = EntitySide.start(options, dialect);
+            }
+            ComparedSchemas schemas = read(session, entities, version, output);
+            cache.store(database, schemas.desired());
+            return diff(schemas.live(), schemas.desired(), options, output);
+        } finally {
+            if (entities != null) {
+                entities.close();
+            }
         }
     }
 
-    private static Comparison compare(SchemaSession session, EntityOptions options, EntitySide entities,
-                                      Output output) {
+    private static Comparison compareWithCached(SchemaSession session, EntityOptions options, Schema desired,
+                                                Output output) {
+        long start = System.nanoTime();
+        try {
+            Schema live = session.dialect().readLiveForComparison(session.connection(), session.schema(),
+                    session.ownTables());
+            output.info("Compared with the entities' schema of the last run (their classes, dependencies and "
+                    + "settings are unchanged; 'mvn clean' forgets it)");
+            output.debug("Read the database in " + millisSince(start) + " ms");
+            return diff(live, desired, options, output);
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot read the schema for autogenerate: " + SqlErrors.firstLine(
+                    e.getMessage()));
+        }
+    }
+
+    private static ComparedSchemas read(SchemaSession session, EntitySide entities, DatabaseVersion version,
+                                        Output output) {
         Dialect dialect = session.dialect();
         long start = System.nanoTime();
         EntityClasses classes = entities.classes();
         output.debug("Found " + classes.classNames().size() + " mapped classes (waited " + millisSince(start)
                 + " ms)");
-        DatabaseVersion version = version(session);
-        String script = entities.hibernate().createScript(classes, dialect.hibernateProductName(), version, output);
-        List<String> ddl = StatementSplitter.split(script, 1, dialect.flavor(), "Hibernate's create script").stream()
-                .map(Statement::sql).toList();
-        output.debug("Hibernate's create script: " + ddl.size() + " statements in " + millisSince(start) + " ms");
-        TablePatterns excluded = new TablePatterns(options.excludeTables());
+        CompletableFuture<List<String>> ddl = entities.startScript(dialect, version, output);
         try {
+            // the live schema is read while Hibernate writes the script
             ComparedSchemas schemas = dialect.readForComparison(session.connection(), session.schema(),
-                    session.ownTables(), ddl);
+                    session.ownTables(), () -> Futures.join(ddl));
             output.debug("Read the database and the entities' schema in " + millisSince(start) + " ms (total)");
-            Schema desired = schemas.desired();
-            Schema live = schemas.live();
-            List<Change> upgrade = SchemaDiff.changes(live, desired, excluded);
-            output.debug("Compared " + desired.tables().size() + " entity tables with " + live.tables().size()
-                    + " database tables in " + millisSince(start) + " ms (total)");
-            for (Change change : upgrade) {
-                output.info("Detected " + change.describe());
-            }
-            List<String> dropped = upgrade.stream().filter(c -> c instanceof DropTable)
-                    .map(c -> ((DropTable) c).table().name()).toList();
-            if (!dropped.isEmpty()) {
-                output.warn("Tables in the database but not in the entities are dropped: " + String.join(", ", dropped)
-                        + ". To keep them, list them in excludeTables.");
-            }
-            return new Comparison(upgrade, SchemaDiff.reverse(upgrade));
+            return schemas;
         } catch (SQLException e) {
             throw new DatabaseException("Cannot read the schema for autogenerate: " + SqlErrors.firstLine(
                     e.getMessage()));
         }
+    }
+
+    private static Comparison diff(Schema live, Schema desired, EntityOptions options, Output output) {
+        long start = System.nanoTime();
+        List<Change> upgrade = SchemaDiff.changes(live, desired, new TablePatterns(options.excludeTables()));
+        output.debug("Compared " + desired.tables().size() + " entity tables with " + live.tables().size()
+                + " database tables in " + millisSince(start) + " ms");
+        for (Change change : upgrade) {
+            output.info("Detected " + change.describe());
+        }
+        List<String> dropped = upgrade.stream().filter(c -> c instanceof DropTable)
+                .map(c -> ((DropTable) c).table().name()).toList();
+        if (!dropped.isEmpty()) {
+            output.warn("Tables in the database but not in the entities are dropped: " + String.join(", ", dropped)
+                    + ". To keep them, list them in excludeTables.");
+        }
+        return new Comparison(upgrade, SchemaDiff.reverse(upgrade));
     }
 
     private static long millisSince(long start) {

@@ -1,22 +1,29 @@
 package dev.migrate.command;
 
+import dev.migrate.Output;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.entity.DatabaseVersion;
 import dev.migrate.entity.EntityClasses;
 import dev.migrate.entity.EntityScanner;
 import dev.migrate.entity.HibernateDdl;
+import dev.migrate.revision.Statement;
+import dev.migrate.revision.StatementSplitter;
 
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
  * The entity half of autogenerate, started on a spare thread as soon as the goal starts: scanning the compiled
- * classes and loading Hibernate's classes overlap with connecting to the database and reading it. Errors surface
- * where the result is first needed, in the order they always had.
+ * classes and loading Hibernate's classes overlap with connecting to the database; Hibernate's create script is
+ * written there too, while the live schema is read. Errors surface where the result is first needed, in the order
+ * they always had.
  */
 final class EntitySide implements AutoCloseable {
 
     private final CompletableFuture<EntityClasses> classes;
     private final CompletableFuture<HibernateDdl> hibernate;
+    private CompletableFuture<List<String>> script = CompletableFuture.completedFuture(List.of());
 
     private EntitySide(EntityOptions options, Dialect dialect) {
         classes = CompletableFuture.supplyAsync(() -> EntityScanner.scan(options.entities()));
@@ -35,13 +42,28 @@ final class EntitySide implements AutoCloseable {
         return Futures.join(classes);
     }
 
-    HibernateDdl hibernate() {
-        return Futures.join(hibernate);
+    /**
+     * Starts writing Hibernate's create script for {@code version} on the spare thread, once Hibernate is loaded;
+     * the future holds its statements, or fails as {@link HibernateDdl#createScript} does.
+     */
+    CompletableFuture<List<String>> startScript(Dialect dialect, DatabaseVersion version, Output output) {
+        EntityClasses found = classes();
+        long start = System.nanoTime();
+        script = hibernate.thenApplyAsync(ddl -> {
+            String text = ddl.createScript(found, dialect.hibernateProductName(), version, output);
+            List<String> statements = StatementSplitter.split(text, 1, dialect.flavor(), "Hibernate's create script")
+                    .stream().map(Statement::sql).toList();
+            output.debug("Hibernate's create script: " + statements.size() + " statements in "
+                    + (System.nanoTime() - start) / 1_000_000 + " ms");
+            return statements;
+        });
+        return script;
     }
 
     /** Waits for the spare thread, so that nothing runs on after the goal, and closes the class loader. */
     @Override
     public void close() {
+        script.exceptionally(e -> null).join();
         try {
             hibernate.join().close();
         } catch (CompletionException | java.util.concurrent.CancellationException e) {

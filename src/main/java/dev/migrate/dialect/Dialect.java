@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * What differs between databases: identifier rules, schemas, whether DDL is transactional, the lock, the DDL of the
@@ -101,10 +102,19 @@ public interface Dialect {
      * would make up replaced by deterministic ones on the desired side.
      */
     default ComparedSchemas readForComparison(Connection connection, String liveSchema, java.util.Set<String> own,
-                                              List<String> ddl) throws SQLException {
-        Schema desired = readScratch(connection, ddl);
+                                              Supplier<List<String>> ddl) throws SQLException {
         Schema live = schemaReader().read(connection, liveSchema, own);
+        Schema desired = readScratch(connection, ddl.get());
         return new ComparedSchemas(live, ConstraintNames.assign(desired, this::isGeneratedName, this::fold));
+    }
+
+    /**
+     * Reads the live schema as {@link #readForComparison} does, for a comparison with a desired schema read
+     * earlier.
+     */
+    default Schema readLiveForComparison(Connection connection, String liveSchema, java.util.Set<String> own)
+            throws SQLException {
+        return schemaReader().read(connection, liveSchema, own);
     }
 
     /** Whether opening a connection can create the database (an embedded H2 file), so nothing may connect early. */

@@ -12,6 +12,7 @@ import dev.migrate.database.PostgresSchemaReader;
 import dev.migrate.database.SchemaReader;
 import dev.migrate.schema.Schema;
 import java.util.List;
+import java.util.function.Supplier;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -158,10 +159,29 @@ public class PostgresDialect implements Dialect {
         return reader;
     }
 
+    /** The live schema with its checks respelled in a scratch schema, in a transaction that is rolled back. */
+    @Override
+    public Schema readLiveForComparison(Connection connection, String liveSchema, java.util.Set<String> own)
+            throws SQLException {
+        boolean autoCommit = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try {
+            Schema live = reader.read(connection, liveSchema, own);
+            String scratch = Scratch.name();
+            Jdbc.execute(connection, "create schema " + scratch);
+            PostgresChecks checks = new PostgresChecks(this, scratch);
+            checks.add(live, liveSchema);
+            return PostgresChecks.respell(live, checks.run(connection));
+        } finally {
+            connection.rollback();
+            connection.setAutoCommit(autoCommit);
+        }
+    }
+
     /** A temporary schema inside a transaction that is rolled back: nothing remains, no second database. */
     @Override
     public Schema readScratch(Connection connection, List<String> ddl) throws SQLException {
-        return readForComparison(connection, null, java.util.Set.of(), ddl).desired();
+        return readForComparison(connection, null, java.util.Set.of(), () -> ddl).desired();
     }
 
     /**
@@ -170,17 +190,18 @@ public class PostgresDialect implements Dialect {
      */
     @Override
     public ComparedSchemas readForComparison(Connection connection, String liveSchema, java.util.Set<String> own,
-                                             List<String> ddl) throws SQLException {
+                                             Supplier<List<String>> ddl) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
             Schema live = liveSchema == null ? Schema.empty() : reader.read(connection, liveSchema, own);
+            List<String> script = ddl.get();
             String scratch = Scratch.name();
             String searchPath = Jdbc.queryString(connection, "show search_path");
             Jdbc.execute(connection, "create schema " + scratch);
             Jdbc.execute(connection, "set local search_path to " + scratch
                     + (searchPath == null || searchPath.isBlank() ? "" : ", " + searchPath));
-            Scratch.run(connection, ddl, name(), true);
+            Scratch.run(connection, script, name(), true);
             Schema desired = reader.read(connection, scratch, java.util.Set.of());
             PostgresChecks checks = new PostgresChecks(this, scratch);
             checks.add(desired, scratch);

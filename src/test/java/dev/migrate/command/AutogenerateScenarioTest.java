@@ -129,7 +129,7 @@ class AutogenerateScenarioTest {
         Dialect dialect = Dialects.forUrl(database.url());
         try (Connection c = database.connect()) {
             return dialect.readForComparison(c, database.schema(), Set.of(dialect.fold("migrate_version"),
-                    dialect.fold("migrate_history"), dialect.fold("migrate_version_lock")), List.of()).live();
+                    dialect.fold("migrate_history"), dialect.fold("migrate_version_lock")), List::of).live();
         }
     }
 
