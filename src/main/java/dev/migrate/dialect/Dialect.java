@@ -72,6 +72,14 @@ public interface Dialect {
         return null;
     }
 
+    /**
+     * SQL expressions for the start of the current transaction and the milliseconds since, so that a revision's
+     * statements and its history row can go to the server in one batch; null where DDL is not transactional.
+     */
+    default String[] transactionClock() {
+        return null;
+    }
+
     /** The statements that take and release the lock in an offline script, or empty strings where there are none. */
     default String[] offlineLock(String schema, String versionTable) {
         return new String[] {"", ""};

@@ -48,6 +48,11 @@ public class PostgresDialect implements Dialect {
     }
 
     @Override
+    public String[] transactionClock() {
+        return new String[] {"now()", "(extract(epoch from clock_timestamp() - now()) * 1000)::bigint"};
+    }
+
+    @Override
     public boolean transactionalDdl() {
         return true;
     }

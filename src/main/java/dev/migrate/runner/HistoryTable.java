@@ -69,6 +69,18 @@ public final class HistoryTable {
         }
     }
 
+    /**
+     * The insert as a literal statement that takes its start and duration from the transaction's clock
+     * ({@link Dialect#transactionClock}), to run in the same batch as the step's statements.
+     */
+    public String insertTimedSql(String revision, String direction, String checksum, String message) {
+        String[] clock = dialect.transactionClock();
+        return "INSERT INTO " + qualified + " (" + COLUMNS + ") VALUES (" + dialect.literal(revision) + ", "
+                + dialect.literal(direction) + ", " + dialect.literal(checksum) + ", "
+                + dialect.literal(truncate(message, 500)) + ", " + dialect.literal(truncate(Environment.user(), 128))
+                + ", " + dialect.literal(truncate(Environment.host(), 255)) + ", " + clock[0] + ", " + clock[1] + ")";
+    }
+
     /** The insert as a literal statement, for offline scripts. */
     public String insertSql(String revision, String direction, String checksum, String message) {
         return "INSERT INTO " + qualified + " (" + COLUMNS + ") VALUES (" + dialect.literal(revision) + ", "

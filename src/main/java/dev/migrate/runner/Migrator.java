@@ -75,8 +75,87 @@ public final class Migrator {
     }
 
     private void run(Step step, List<Statement> statements) {
-        Connection connection = session.connection();
         boolean atomic = step.section().transactional() && session.dialect().transactionalDdl();
+        if (atomic && session.dialect().transactionClock() != null && statements.stream()
+                .noneMatch(s -> mayReturnRows(s.sql())) && ranInOneBatch(step, statements)) {
+            return;
+        }
+        runOneByOne(step, statements, atomic);
+    }
+
+    /**
+     * Runs an atomic step in two round trips: its statements, the version-table update and the history row as one
+     * batch, then the commit. False, with everything rolled back, when the batch failed: the caller then runs the
+     * step statement by statement, which names the statement that fails (or succeeds, when the batch failed for a
+     * reason of its own).
+     */
+    private boolean ranInOneBatch(Step step, List<Statement> statements) {
+        Connection connection = session.connection();
+        long start = System.nanoTime();
+        try {
+            connection.setAutoCommit(false);
+            List<String> versionSql = session.versions().updateSql(step.headsBefore(), step.headsAfter());
+            try (java.sql.Statement jdbc = connection.createStatement()) {
+                jdbc.setEscapeProcessing(false);
+                for (Statement statement : statements) {
+                    jdbc.addBatch(statement.sql());
+                }
+                for (String sql : versionSql) {
+                    jdbc.addBatch(sql);
+                }
+                jdbc.addBatch(session.history().insertTimedSql(step.revision().id(), step.direction().word(),
+                        step.section().checksum(), step.revision().message()));
+                int[] counts = jdbc.executeBatch();
+                for (int i = 0; i < versionSql.size(); i++) {
+                    session.versions().checkChanged(counts[statements.size() + i]);
+                }
+            }
+            connection.commit();
+        } catch (SQLException e) {
+            rollback(connection);
+            output.debug("Running " + step.revision().id() + " again statement by statement: " + e.getMessage());
+            return false;
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the statement-by-statement run reports what matters
+            }
+        }
+        output.info("Running " + step.direction().word() + " " + step.from() + " -> " + step.to() + ", "
+                + step.revision().message() + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
+        return true;
+    }
+
+    /** Whether a statement may return rows, which a JDBC batch refuses ({@code SELECT setval(...)}). */
+    static boolean mayReturnRows(String sql) {
+        int i = 0;
+        while (i < sql.length()) {
+            char c = sql.charAt(i);
+            if (Character.isWhitespace(c) || c == '(') {
+                i++;
+            } else if (sql.startsWith("--", i)) {
+                int end = sql.indexOf('\n', i);
+                i = end < 0 ? sql.length() : end + 1;
+            } else if (sql.startsWith("/*", i)) {
+                int end = sql.indexOf("*/", i + 2);
+                i = end < 0 ? sql.length() : end + 2;
+            } else {
+                break;
+            }
+        }
+        int end = i;
+        while (end < sql.length() && Character.isLetter(sql.charAt(end))) {
+            end++;
+        }
+        return switch (sql.substring(i, end).toUpperCase(java.util.Locale.ROOT)) {
+            case "SELECT", "WITH", "VALUES", "TABLE", "SHOW", "EXPLAIN", "CALL", "FETCH", "EXECUTE" -> true;
+            default -> false;
+        };
+    }
+
+    private void runOneByOne(Step step, List<Statement> statements, boolean atomic) {
+        Connection connection = session.connection();
         Instant started = Instant.now();
         long start = System.nanoTime();
         int index = 0;

@@ -61,12 +61,16 @@ public final class VersionTable {
     public void update(Connection connection, Set<String> before, Set<String> after) throws SQLException {
         for (String sql : updateSql(before, after)) {
             try (Statement s = connection.createStatement()) {
-                int count = s.executeUpdate(sql);
-                if (count != 1) {
-                    throw new SQLException("expected to change one row of " + qualified + " but changed " + count
-                            + "; another process changed the version table during this run");
-                }
+                checkChanged(s.executeUpdate(sql));
             }
+        }
+    }
+
+    /** Fails unless one statement of {@link #updateSql} changed exactly one row. */
+    public void checkChanged(int count) throws SQLException {
+        if (count != 1 && count != Statement.SUCCESS_NO_INFO) {
+            throw new SQLException("expected to change one row of " + qualified + " but changed " + count
+                    + "; another process changed the version table during this run");
         }
     }
 

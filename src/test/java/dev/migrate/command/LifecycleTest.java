@@ -131,6 +131,37 @@ class LifecycleTest {
 
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
+    void aRevisionWhoseStatementReturnsRowsRunsOnceAndIsRecorded(DatabaseKind kind) {
+        db = TestDatabase.create(kind);
+        RevisionFiles files = revisions();
+        files.write("aaaa00000001", "", "Counters", "CREATE TABLE counters (id INT PRIMARY KEY);\n"
+                + "INSERT INTO counters VALUES (1);\nSELECT COUNT(*) FROM counters;", "DROP TABLE counters;");
+
+        new UpgradeCommand(settings(), out).run("head", Set.of());
+
+        assertEquals(List.of("1"), db.column("SELECT COUNT(*) FROM counters"));
+        assertEquals(List.of("aaaa00000001 upgrade"),
+                db.column("select concat(revision, ' ', direction) from migrate_history order by id"));
+        assertEquals(List.of("aaaa00000001"), db.column("select version_num from migrate_version"));
+    }
+
+    @Test
+    void onPostgresqlABatchTheDriverRefusesIsRunAgainStatementByStatementOnce() {
+        db = TestDatabase.create(DatabaseKind.POSTGRESQL);
+        RevisionFiles files = revisions();
+        files.write("aaaa00000001", "", "Counters", "CREATE TABLE counters (id SERIAL PRIMARY KEY, n INT);\n"
+                + "INSERT INTO counters (n) VALUES (7) RETURNING id;", "DROP TABLE counters;");
+
+        new UpgradeCommand(settings(), out).run("head", Set.of());
+
+        // the batch was rolled back whole (a sequence is not transactional, so the row's id shows the first try)
+        assertEquals(List.of(List.of("7")), db.query("SELECT n FROM counters"));
+        assertEquals(List.of("aaaa00000001"), db.column("select version_num from migrate_version"));
+        assertEquals(List.of("1"), db.column("select count(*) from migrate_history"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
     void relativeUpgradeAndDowngradeMoveOneRevisionAtATime(DatabaseKind kind) {
         db = TestDatabase.create(kind);
         threeRevisions();
