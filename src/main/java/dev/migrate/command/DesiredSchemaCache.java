@@ -1,13 +1,14 @@
 package dev.migrate.command;
 
+import dev.migrate.CacheFile;
 import dev.migrate.Output;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.entity.EntitySettings;
 import dev.migrate.schema.Schema;
 import dev.migrate.schema.SchemaCodec;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -15,9 +16,7 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -38,7 +37,7 @@ import java.util.stream.Stream;
 final class DesiredSchemaCache {
 
     static final String FILE = "desired-schema.bin";
-    private static final int MAGIC = 0x4d494731; // "MIG1"
+    private static final int KIND = 0x4d494753; // "MIGS"
 
     private final Path file;
     private final String inputs;
@@ -73,7 +72,7 @@ final class DesiredSchemaCache {
         if (schema == null || !databaseKey.equals(database)) {
             return null;
         }
-        try (DataInputStream in = new DataInputStream(new java.io.ByteArrayInputStream(schema))) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(schema))) {
             return SchemaCodec.read(in);
         } catch (IOException | RuntimeException e) {
             output.debug("Ignored the desired-schema cache " + file + ": " + e);
@@ -86,31 +85,29 @@ final class DesiredSchemaCache {
         if (file == null) {
             return;
         }
-        try {
-            Files.createDirectories(file.getParent());
-            Path partial = file.resolveSibling(FILE + ".partial");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(partial)))) {
-                out.writeInt(MAGIC);
-                out.writeInt(SchemaCodec.FORMAT);
-                out.writeUTF(inputs);
-                out.writeUTF(databaseKey);
-                SchemaCodec.write(desired, out);
-            }
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException | UncheckedIOException e) {
-            output.debug("Could not write the desired-schema cache " + file + ": " + e);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeUTF(inputs);
+            out.writeUTF(databaseKey);
+            SchemaCodec.write(desired, out);
+        } catch (IOException e) {
+            return; // cannot happen in memory
+        }
+        if (!CacheFile.write(file, KIND, SchemaCodec.FORMAT, bytes.toByteArray())) {
+            output.debug("Could not write the desired-schema cache " + file);
         }
     }
 
     private void load() {
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
-            if (in.readInt() != MAGIC || in.readInt() != SchemaCodec.FORMAT || !in.readUTF().equals(inputs)) {
-                return;
+        byte[] payload = CacheFile.read(file, KIND, SchemaCodec.FORMAT);
+        if (payload == null) {
+            return;
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
+            if (in.readUTF().equals(inputs)) {
+                database = in.readUTF();
+                schema = in.readAllBytes();
             }
-            database = in.readUTF();
-            schema = in.readAllBytes();
-        } catch (NoSuchFileException e) {
-            // the first run
         } catch (IOException e) {
             output.debug("Ignored the desired-schema cache " + file + ": " + e);
         }

@@ -13,9 +13,10 @@ import java.time.Duration;
  * @param schema       the schema to migrate, or null for the connection's current schema
  * @param versionTable the version table's name ({@code migrate_version})
  * @param lockTimeout  how long to wait for another run's lock; negative waits forever
+ * @param cacheDirectory where parsed revision files are kept between runs ({@code target/migrate}), or null
  */
 public record MigrateSettings(DatabaseSettings database, Path directory, String schema, String versionTable,
-                              Duration lockTimeout) {
+                              Duration lockTimeout, Path cacheDirectory) {
 
     public static final String DEFAULT_VERSION_TABLE = "migrate_version";
 
@@ -23,6 +24,12 @@ public record MigrateSettings(DatabaseSettings database, Path directory, String 
         versionTable = versionTable == null || versionTable.isBlank() ? DEFAULT_VERSION_TABLE : versionTable;
         schema = schema == null || schema.isBlank() ? null : schema;
         lockTimeout = lockTimeout == null ? Duration.ofMinutes(10) : lockTimeout;
+    }
+
+    /** Settings without a cache: the revision files are parsed on every run. */
+    public MigrateSettings(DatabaseSettings database, Path directory, String schema, String versionTable,
+                           Duration lockTimeout) {
+        this(database, directory, schema, versionTable, lockTimeout, null);
     }
 
     public boolean hasDatabase() {

@@ -42,7 +42,7 @@ final class Workspace {
     Workspace(MigrateSettings settings, Output output) {
         this.settings = settings;
         this.output = output;
-        this.directory = new RevisionDirectory(settings.directory());
+        this.directory = new RevisionDirectory(settings.directory(), settings.cacheDirectory());
     }
 
     MigrateSettings settings() {

@@ -63,6 +63,10 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${settings}", readonly = true)
     protected Settings settings;
 
+    /** The build directory; parsed revision files and the entities' schema are kept in its {@code migrate/}. */
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    protected File buildDirectory;
+
     private final SettingsDecrypter decrypter;
 
     protected AbstractMigrateMojo(SettingsDecrypter decrypter) {
@@ -99,7 +103,12 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 
     private MigrateSettings migrateSettings() throws MojoExecutionException {
         return new MigrateSettings(database(), directory.toPath(), schema, versionTable,
-                lockTimeout < 0 ? Duration.ofSeconds(-1) : Duration.ofSeconds(lockTimeout));
+                lockTimeout < 0 ? Duration.ofSeconds(-1) : Duration.ofSeconds(lockTimeout), cacheDirectory());
+    }
+
+    /** {@code target/migrate}, or null when there is no build directory (a goal run outside a project). */
+    protected java.nio.file.Path cacheDirectory() {
+        return buildDirectory == null ? null : buildDirectory.toPath().resolve("migrate");
     }
 
     private DatabaseSettings database() throws MojoExecutionException {

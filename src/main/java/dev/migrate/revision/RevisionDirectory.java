@@ -13,9 +13,16 @@ import java.util.stream.Stream;
 public final class RevisionDirectory {
 
     private final Path directory;
+    private final Path cacheDirectory;
 
     public RevisionDirectory(Path directory) {
+        this(directory, null);
+    }
+
+    /** A folder whose parsed files are kept in {@code cacheDirectory} between runs (null: parsed every time). */
+    public RevisionDirectory(Path directory, Path cacheDirectory) {
         this.directory = directory;
+        this.cacheDirectory = cacheDirectory;
     }
 
     public Path path() {
@@ -36,7 +43,9 @@ public final class RevisionDirectory {
                     + DisplayPaths.of(directory) + " does not exist. Create the first revision with "
                     + "'mvn migrate:revision -Dmigrate.message=\"...\"', or point migrate.directory at your revisions.");
         }
-        List<Object> parsed = files().parallelStream().map(RevisionDirectory::parseOrFailure).toList();
+        List<Path> files = files();
+        RevisionCache cache = cacheDirectory == null ? null : RevisionCache.load(cacheDirectory);
+        List<Object> parsed = files.parallelStream().map(file -> parseOrFailure(file, cache)).toList();
         List<Revision> revisions = new ArrayList<>(parsed.size());
         for (Object result : parsed) {
             if (result instanceof RuntimeException failure) {
@@ -44,11 +53,17 @@ public final class RevisionDirectory {
             }
             revisions.add((Revision) result);
         }
+        if (cache != null) {
+            cache.save(files);
+        }
         return revisions;
     }
 
-    private static Object parseOrFailure(Path file) {
+    private static Object parseOrFailure(Path file, RevisionCache cache) {
         try {
+            if (cache != null) {
+                return cache.parse(file, RevisionFileParser.read(file));
+            }
             Revision revision = RevisionFileParser.parse(file);
             revision.upgrade().checksum(); // needed by every run that verifies applied revisions; cheap here, in parallel
             return revision;

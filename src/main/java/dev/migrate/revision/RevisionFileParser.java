@@ -37,14 +37,21 @@ public final class RevisionFileParser {
     }
 
     public static Revision parse(Path file) {
-        String shown = DisplayPaths.of(file);
-        byte[] bytes;
+        return parse(file, read(file));
+    }
+
+    /** The bytes of {@code file}, or an error that names it. */
+    static byte[] read(Path file) {
         try {
-            bytes = Files.readAllBytes(file);
+            return Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new MalformedRevisionException(shown, 0, "cannot be read: " + e.getMessage());
+            throw new MalformedRevisionException(DisplayPaths.of(file), 0, "cannot be read: " + e.getMessage());
         }
-        return parse(file, decode(bytes, shown));
+    }
+
+    /** Parses {@code bytes}, the content of {@code file}. */
+    static Revision parse(Path file, byte[] bytes) {
+        return parse(file, decode(bytes, DisplayPaths.of(file)));
     }
 
     private static String decode(byte[] bytes, String shown) {

@@ -22,10 +22,16 @@ public final class Section {
     private volatile Split split;
 
     public Section(String text, int firstLine, boolean transactional, String source) {
+        this(text, firstLine, transactional, source, null);
+    }
+
+    /** A section whose checksum is already known ({@link RevisionCache}). */
+    Section(String text, int firstLine, boolean transactional, String source, String checksum) {
         this.text = Objects.requireNonNull(text);
         this.firstLine = firstLine;
         this.transactional = transactional;
         this.source = source;
+        this.checksum = checksum;
     }
 
     public String text() {

@@ -149,7 +149,12 @@ public final class SchemaCodec {
 
     private static String string(DataInputStream in) throws IOException {
         int length = in.readInt();
-        return length < 0 ? null : new String(in.readNBytes(length), StandardCharsets.UTF_8);
+        if (length < 0) {
+            return null;
+        }
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
     }
 
     private static void strings(DataOutputStream out, List<String> values) throws IOException {
