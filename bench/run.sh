@@ -116,6 +116,7 @@ for ((r = 1; r <= ROUNDS; r++)); do
     cd "$WORK/rev-$n"
     measure validate maven "$n" "$r" "${MVN[@]}" validate
     for t in $(rotate "$r" ours flyway liquibase psql); do
+      rm -rf target/migrate # as on a fresh clone: no parsed revision files kept by an earlier run
       create_db "apply_$t"
       case $t in
         ours) ours upgrade "apply_$t" ;;
@@ -129,9 +130,12 @@ for ((r = 1; r <= ROUNDS; r++)); do
   done
 
   cd "$WORK/rev-$MAX_REV"
-  for t in $(rotate "$r" ours flyway liquibase current history); do
+  # idle: with target/migrate kept by the previous run (a developer's desk, a reused CI workspace);
+  # idle_cold: without it (a fresh clone).
+  for t in $(rotate "$r" ours ours_cold flyway liquibase current history); do
     case $t in
       ours) ours upgrade idle_ours; measure idle ours "$MAX_REV" "$r" "${CMD[@]}" ;;
+      ours_cold) rm -rf target/migrate; ours upgrade idle_ours; measure idle_cold ours "$MAX_REV" "$r" "${CMD[@]}" ;;
       flyway) flyway idle_flyway; measure idle flyway "$MAX_REV" "$r" "${CMD[@]}" ;;
       liquibase) liquibase idle_liquibase; measure idle liquibase "$MAX_REV" "$r" "${CMD[@]}" ;;
       current|history) ours "$t" idle_ours; measure "$t" ours "$MAX_REV" "$r" "${CMD[@]}" ;;
