@@ -1,13 +1,17 @@
 package dev.migrate;
 
 import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.zip.CRC32;
 
 /**
@@ -76,7 +80,45 @@ public final class CacheFile {
         }
     }
 
-    private static long crc(byte[] bytes) {
+    /** Writes a string, null included, for {@link #readString}. */
+    public static void writeString(DataOutputStream out, String value) throws IOException {
+        if (value == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    /** Reads a string written by {@link #writeString}; a payload cut short is an {@code EOFException}. */
+    public static String readString(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0) {
+            return null;
+        }
+        byte[] bytes = new byte[length];
+        in.readFully(bytes);
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    public static void writeStrings(DataOutputStream out, List<String> values) throws IOException {
+        out.writeInt(values.size());
+        for (String value : values) {
+            writeString(out, value);
+        }
+    }
+
+    public static List<String> readStrings(DataInputStream in) throws IOException {
+        List<String> values = new ArrayList<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            values.add(readString(in));
+        }
+        return values;
+    }
+
+    /** The CRC-32 of {@code bytes}. */
+    public static long crc(byte[] bytes) {
         CRC32 crc = new CRC32();
         crc.update(bytes, 0, bytes.length);
         return crc.getValue();

@@ -7,7 +7,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.zip.CRC32;
+
+import static dev.migrate.CacheFile.readString;
+import static dev.migrate.CacheFile.readStrings;
+import static dev.migrate.CacheFile.writeString;
+import static dev.migrate.CacheFile.writeStrings;
 
 /**
  * The parsed revision files of the last run, kept in the build directory ({@code target/migrate/revisions.bin}).
@@ -51,7 +54,7 @@ final class RevisionCache {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
             Map<String, Entry> read = new HashMap<>();
             for (int n = in.readInt(); n > 0; n--) {
-                String name = string(in);
+                String name = readString(in);
                 long length = in.readLong();
                 long crc = in.readLong();
                 read.put(name, new Entry(length, crc, readRevision(in)));
@@ -66,7 +69,7 @@ final class RevisionCache {
     /** The revision parsed from {@code bytes} (the content of {@code path}), from the cache or parsed now. */
     Revision parse(Path path, byte[] bytes) {
         String name = path.toAbsolutePath().normalize().toString();
-        long crc = crc(bytes);
+        long crc = CacheFile.crc(bytes);
         Entry entry = entries.get(name);
         if (entry != null && entry.length() == bytes.length && entry.crc() == crc
                 && entry.revision().file().equals(path)) {
@@ -100,7 +103,7 @@ final class RevisionCache {
             List<Map.Entry<String, Entry>> all = new ArrayList<>(entries.entrySet());
             out.writeInt(all.size());
             for (Map.Entry<String, Entry> e : all) {
-                string(out, e.getKey());
+                writeString(out, e.getKey());
                 out.writeLong(e.getValue().length());
                 out.writeLong(e.getValue().crc());
                 writeRevision(out, e.getValue().revision());
@@ -111,20 +114,14 @@ final class RevisionCache {
         CacheFile.write(file, KIND, FORMAT, bytes.toByteArray());
     }
 
-    private static long crc(byte[] bytes) {
-        CRC32 crc = new CRC32();
-        crc.update(bytes, 0, bytes.length);
-        return crc.getValue();
-    }
-
     private static void writeRevision(DataOutputStream out, Revision r) throws IOException {
-        string(out, r.id());
-        strings(out, r.parents());
-        strings(out, r.dependsOn());
-        strings(out, r.branchLabels());
-        string(out, r.message());
-        string(out, r.createDate());
-        string(out, r.file().toString());
+        writeString(out, r.id());
+        writeStrings(out, r.parents());
+        writeStrings(out, r.dependsOn());
+        writeStrings(out, r.branchLabels());
+        writeString(out, r.message());
+        writeString(out, r.createDate());
+        writeString(out, r.file().toString());
         writeSection(out, r.upgrade());
         out.writeBoolean(r.downgrade().isPresent());
         if (r.downgrade().isPresent()) {
@@ -133,13 +130,13 @@ final class RevisionCache {
     }
 
     private static Revision readRevision(DataInputStream in) throws IOException {
-        String id = string(in);
-        List<String> parents = strings(in);
-        List<String> dependsOn = strings(in);
-        List<String> labels = strings(in);
-        String message = string(in);
-        String createDate = string(in);
-        Path file = Path.of(string(in));
+        String id = readString(in);
+        List<String> parents = readStrings(in);
+        List<String> dependsOn = readStrings(in);
+        List<String> labels = readStrings(in);
+        String message = readString(in);
+        String createDate = readString(in);
+        Path file = Path.of(readString(in));
         String shown = DisplayPaths.of(file); // relative to this run's working directory
         Section upgrade = readSection(in, shown);
         Optional<Section> downgrade = in.readBoolean() ? Optional.of(readSection(in, shown)) : Optional.empty();
@@ -147,48 +144,13 @@ final class RevisionCache {
     }
 
     private static void writeSection(DataOutputStream out, Section s) throws IOException {
-        string(out, s.text());
+        writeString(out, s.text());
         out.writeInt(s.firstLine());
         out.writeBoolean(s.transactional());
-        string(out, s.checksum());
+        writeString(out, s.checksum());
     }
 
     private static Section readSection(DataInputStream in, String shown) throws IOException {
-        return new Section(string(in), in.readInt(), in.readBoolean(), shown, string(in));
-    }
-
-    private static void string(DataOutputStream out, String value) throws IOException {
-        if (value == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    private static String string(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) {
-            return null;
-        }
-        byte[] bytes = new byte[length];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    private static void strings(DataOutputStream out, List<String> values) throws IOException {
-        out.writeInt(values.size());
-        for (String value : values) {
-            string(out, value);
-        }
-    }
-
-    private static List<String> strings(DataInputStream in) throws IOException {
-        List<String> values = new ArrayList<>();
-        for (int n = in.readInt(); n > 0; n--) {
-            values.add(string(in));
-        }
-        return values;
+        return new Section(readString(in), in.readInt(), in.readBoolean(), shown, readString(in));
     }
 }
