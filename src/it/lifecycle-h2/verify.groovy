@@ -39,3 +39,8 @@ assert column(url, '', 'select version_num from migrate_version') == ['3f2a9c1b7
 assert column(url, '', "select table_name from information_schema.tables where table_schema = 'PUBLIC' order by 1") ==
     ['MIGRATE_HISTORY', 'MIGRATE_VERSION', 'MIGRATE_VERSION_LOCK', 'USERS']
 return true
+
+// the parsed revision files are kept for the next run, the one written by invocation 6 included
+def kept = new File(basedir, 'target/migrate/revisions.bin')
+assert kept.isFile() && kept.length() > 0 : 'target/migrate/revisions.bin was not written'
+assert new String(kept.bytes, 'UTF-8').contains('5e6f7a8b9c0d') : 'the new revision is not in revisions.bin'

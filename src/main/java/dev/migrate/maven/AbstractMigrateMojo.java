@@ -56,6 +56,13 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     @Parameter(property = "migrate.lockTimeout", defaultValue = "600")
     protected int lockTimeout;
 
+    /**
+     * Keeps the parsed revision files and the entities' schema in {@code target/migrate} for the next run; false reads
+     * and computes everything on every run.
+     */
+    @Parameter(property = "migrate.cache", defaultValue = "true")
+    protected boolean cache;
+
     /** Skips the goal. */
     @Parameter(property = "migrate.skip", defaultValue = "false")
     protected boolean skip;
@@ -106,9 +113,9 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                 lockTimeout < 0 ? Duration.ofSeconds(-1) : Duration.ofSeconds(lockTimeout), cacheDirectory());
     }
 
-    /** {@code target/migrate}, or null when there is no build directory (a goal run outside a project). */
+    /** {@code target/migrate}, or null when caching is off or there is no build directory. */
     protected java.nio.file.Path cacheDirectory() {
-        return buildDirectory == null ? null : buildDirectory.toPath().resolve("migrate");
+        return !cache || buildDirectory == null ? null : buildDirectory.toPath().resolve("migrate");
     }
 
     private DatabaseSettings database() throws MojoExecutionException {
