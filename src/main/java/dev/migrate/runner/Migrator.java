@@ -112,8 +112,11 @@ public final class Migrator {
             }
             connection.commit();
         } catch (SQLException e) {
-            rollback(connection);
-            output.debug("Running " + step.revision().id() + " again statement by statement: " + e.getMessage());
+            if (!rollback(connection)) {
+                throw connectionLost(step, e);
+            }
+            output.debug("Running " + step.revision().id() + " again statement by statement: "
+                    + SqlErrors.message(serverError(e), session.connections().settings().password()));
             return false;
         } finally {
             try {
@@ -179,7 +182,10 @@ public final class Migrator {
                     + step.revision().message() + " (" + millis + " ms)");
         } catch (SQLException e) {
             boolean rolledBack = rollback(connection);
-            throw failure(step, statements, index, e, atomic && rolledBack);
+            if (atomic && !rolledBack) {
+                throw connectionLost(step, e);
+            }
+            throw failure(step, statements, index, e, atomic);
         } finally {
             try {
                 connection.setAutoCommit(true);
@@ -198,6 +204,25 @@ public final class Migrator {
         } catch (SQLException e) {
             return false;
         }
+    }
+
+    /**
+     * The connection broke during an atomic step. The server rolls back a transaction whose connection ends, so the
+     * revision is not applied, unless the break came while its commit was on the way: only the database can say.
+     */
+    private MigrationFailedException connectionLost(Step step, SQLException e) {
+        return new MigrationFailedException(step.revision().displayFile() + ": the connection to the database broke "
+                + "during the " + step.direction().word() + " of revision " + step.revision().id() + ": "
+                + SqlErrors.message(serverError(e), session.connections().settings().password())
+                + "\nThe database rolls back "
+                + "a transaction whose connection ends, so the database is at " + describe(step.headsBefore())
+                + ", or at " + describe(step.headsAfter()) + " if the break came during the commit. 'mvn "
+                + "migrate:current' shows which; then run the goal again.");
+    }
+
+    /** The server's own error behind a failed batch, which the driver wraps in a message quoting the statement. */
+    private static SQLException serverError(SQLException e) {
+        return e instanceof java.sql.BatchUpdateException && e.getNextException() != null ? e.getNextException() : e;
     }
 
     private MigrationFailedException failure(Step step, List<Statement> statements, int index, SQLException e,

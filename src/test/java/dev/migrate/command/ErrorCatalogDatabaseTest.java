@@ -327,6 +327,43 @@ class ErrorCatalogDatabaseTest {
     }
 
     @Test
+    void connectionLostDuringARevision() {
+        db = TestDatabase.create(DatabaseKind.POSTGRESQL);
+        file(USERS, revision("1a2b3c4d5e6f", "", "Create users", "CREATE TABLE users (id INT PRIMARY KEY);",
+                "DROP TABLE users;"));
+        upgrade().run("head", Set.of());
+        file(ACCOUNTS, revision("3f2a9c1b7d4e", "1a2b3c4d5e6f", "Create accounts",
+                "CREATE TABLE accounts (id INT PRIMARY KEY);\nDO $$ BEGIN PERFORM pg_sleep(30); END $$;",
+                "DROP TABLE accounts;"));
+        assertRefused("connection-lost", "migrations/versions/20261102_090000_3f2a9c1b7d4e_create_accounts.sql: the "
+                + "connection to the database broke during the upgrade of revision 3f2a9c1b7d4e: FATAL: terminating "
+                + "connection due to administrator command\nThe database rolls back a transaction whose connection "
+                + "ends, so the database is at 1a2b3c4d5e6f, or at 3f2a9c1b7d4e if the break came during the commit. "
+                + "'mvn migrate:current' shows which; then run the goal again.", () -> {
+                    // an administrator ends the run's session while the revision sleeps
+                    Thread killer = new Thread(() -> {
+                        for (int i = 0; i < 400; i++) {
+                            if (!db.column("select pg_terminate_backend(pid)::text from pg_stat_activity where "
+                                    + "query like '%pg_sleep(30)%' and pid <> pg_backend_pid()").isEmpty()) {
+                                return;
+                            }
+                            try {
+                                Thread.sleep(25);
+                            } catch (InterruptedException e) {
+                                return;
+                            }
+                        }
+                    });
+                    killer.start();
+                    try {
+                        upgrade().run("head", Set.of());
+                    } finally {
+                        killer.join();
+                    }
+                });
+    }
+
+    @Test
     void unterminatedDollarQuote() {
         db = TestDatabase.create(DatabaseKind.POSTGRESQL);
         usersAndAccounts();
