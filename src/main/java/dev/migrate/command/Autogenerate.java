@@ -40,7 +40,7 @@ final class Autogenerate {
     static Comparison compareAtHead(Workspace workspace, RevisionGraph graph, EntityOptions options, String why,
                                     Output output) {
         Dialect dialect = workspace.dialect();
-        DesiredSchemaCache cache = DesiredSchemaCache.open(options.cacheDirectory(), options.entities(), dialect,
+        DesiredSchemaCache cache = DesiredSchemaCache.open(workspace.settings().cacheDirectory(), options.entities(), dialect,
                 output);
         EntitySide entities = cache.hasEntry() ? null : EntitySide.start(options, dialect);
         try (SchemaSession session = workspace.openForWriting(dialect)) {

@@ -13,7 +13,8 @@ import java.time.Duration;
  * @param schema       the schema to migrate, or null for the connection's current schema
  * @param versionTable the version table's name ({@code migrate_version})
  * @param lockTimeout  how long to wait for another run's lock; negative waits forever
- * @param cacheDirectory where parsed revision files are kept between runs ({@code target/migrate}), or null
+ * @param cacheDirectory where parsed revision files and the entities' schema are kept between runs
+ *                       ({@code target/migrate}), or null for none
  */
 public record MigrateSettings(DatabaseSettings database, Path directory, String schema, String versionTable,
                               Duration lockTimeout, Path cacheDirectory) {
@@ -26,7 +27,7 @@ public record MigrateSettings(DatabaseSettings database, Path directory, String 
         lockTimeout = lockTimeout == null ? Duration.ofMinutes(10) : lockTimeout;
     }
 
-    /** Settings without a cache: the revision files are parsed on every run. */
+    /** Settings without a cache: every run reads and computes everything. */
     public MigrateSettings(DatabaseSettings database, Path directory, String schema, String versionTable,
                            Duration lockTimeout) {
         this(database, directory, schema, versionTable, lockTimeout, null);

@@ -168,54 +168,51 @@ public class PostgresDialect implements Dialect {
     @Override
     public Schema readLiveForComparison(Connection connection, String liveSchema, java.util.Set<String> own)
             throws SQLException {
-        boolean autoCommit = connection.getAutoCommit();
-        connection.setAutoCommit(false);
-        try {
-            Schema live = reader.read(connection, liveSchema, own);
-            String scratch = Scratch.name();
-            Jdbc.execute(connection, "create schema " + scratch);
-            PostgresChecks checks = new PostgresChecks(this, scratch);
-            checks.add(live, liveSchema);
-            return PostgresChecks.respell(live, checks.run(connection));
-        } finally {
-            connection.rollback();
-            connection.setAutoCommit(autoCommit);
-        }
+        return inScratch(connection, liveSchema, own, null).live();
     }
 
     /** A temporary schema inside a transaction that is rolled back: nothing remains, no second database. */
     @Override
     public Schema readScratch(Connection connection, List<String> ddl) throws SQLException {
-        return readForComparison(connection, null, java.util.Set.of(), () -> ddl).desired();
+        return inScratch(connection, null, java.util.Set.of(), () -> ddl).desired();
     }
 
-    /**
-     * In one transaction that is rolled back: reads the live schema, applies the DDL in a scratch schema placed first
-     * on the search path, reads it, and respells every check of both through {@link PostgresChecks}.
-     */
     @Override
     public ComparedSchemas readForComparison(Connection connection, String liveSchema, java.util.Set<String> own,
                                              Supplier<List<String>> ddl) throws SQLException {
+        return inScratch(connection, liveSchema, own, ddl);
+    }
+
+    /**
+     * In one transaction that is rolled back: reads the live schema (unless {@code liveSchema} is null), applies the
+     * DDL (unless {@code ddl} is null) in a scratch schema placed first on the search path and reads it, and respells
+     * every check of both through {@link PostgresChecks}, in the scratch schema.
+     */
+    private ComparedSchemas inScratch(Connection connection, String liveSchema, java.util.Set<String> own,
+                                      Supplier<List<String>> ddl) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
             Schema live = liveSchema == null ? Schema.empty() : reader.read(connection, liveSchema, own);
-            List<String> script = ddl.get();
+            List<String> script = ddl == null ? null : ddl.get();
             String scratch = Scratch.name();
-            String searchPath = Jdbc.queryString(connection, "show search_path");
             Jdbc.execute(connection, "create schema " + scratch);
-            Jdbc.execute(connection, "set local search_path to " + scratch
-                    + (searchPath == null || searchPath.isBlank() ? "" : ", " + searchPath));
-            Scratch.run(connection, script, name(), true);
-            Schema desired = reader.read(connection, scratch, java.util.Set.of());
             PostgresChecks checks = new PostgresChecks(this, scratch);
-            checks.add(desired, scratch);
+            Schema desired = null;
+            if (script != null) {
+                String searchPath = Jdbc.queryString(connection, "show search_path");
+                Jdbc.execute(connection, "set local search_path to " + scratch
+                        + (searchPath == null || searchPath.isBlank() ? "" : ", " + searchPath));
+                Scratch.run(connection, script, name(), true);
+                desired = reader.read(connection, scratch, java.util.Set.of());
+                checks.add(desired, scratch);
+            }
             if (liveSchema != null) {
                 checks.add(live, liveSchema);
             }
             var canonical = checks.run(connection);
             return new ComparedSchemas(PostgresChecks.respell(live, canonical),
-                    PostgresChecks.respell(desired, canonical));
+                    desired == null ? null : PostgresChecks.respell(desired, canonical));
         } finally {
             connection.rollback();
             connection.setAutoCommit(autoCommit);

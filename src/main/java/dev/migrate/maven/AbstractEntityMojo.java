@@ -69,6 +69,6 @@ public abstract class AbstractEntityMojo extends AbstractMigrateMojo {
         List<Path> bundled = hibernateAtHand ? List.of()
                 : BundledHibernate.resolve(repositorySystem, repositorySession, project.getRemotePluginRepositories());
         return new EntityOptions(new EntitySettings(Path.of(project.getBuild().getOutputDirectory()), classpath,
-                bundled, packages, namingStrategy, hibernateProperties), excludeTables, cacheDirectory());
+                bundled, packages, namingStrategy, hibernateProperties), excludeTables);
     }
 }

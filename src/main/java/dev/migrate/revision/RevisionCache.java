@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 import static dev.migrate.CacheFile.readString;
 import static dev.migrate.CacheFile.readStrings;
@@ -24,24 +25,31 @@ import static dev.migrate.CacheFile.writeStrings;
  * The parsed revision files of the last run, kept in the build directory ({@code target/migrate/revisions.bin}).
  * An entry is used only for a file with the same name, length and CRC-32 of its bytes (the file is read every
  * time; parsing it is what is saved, which on a cold JVM is most of reading a large revision folder). A damaged or
- * foreign cache file is ignored, and one that cannot be written is only a slower next run.
+ * foreign cache file is ignored, and one that cannot be written is only a slower next run. Without a directory it
+ * only parses.
  */
 final class RevisionCache {
 
     static final String FILE = "revisions.bin";
     private static final int KIND = 0x4d494752; // "MIGR"
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
 
     private record Entry(long length, long crc, Revision revision) {
     }
 
     private final Path file;
+    /** By the revision file's path. */
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private volatile boolean changed;
     private final java.util.concurrent.atomic.AtomicInteger parsed = new java.util.concurrent.atomic.AtomicInteger();
 
     private RevisionCache(Path file) {
         this.file = file;
+    }
+
+    /** A cache that keeps nothing: every file is parsed. */
+    static RevisionCache none() {
+        return new RevisionCache(null);
     }
 
     /** The cache in {@code directory}; an empty one when there is none yet or it cannot be read. */
@@ -54,10 +62,10 @@ final class RevisionCache {
         try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(payload))) {
             Map<String, Entry> read = new HashMap<>();
             for (int n = in.readInt(); n > 0; n--) {
-                String name = readString(in);
                 long length = in.readLong();
                 long crc = in.readLong();
-                read.put(name, new Entry(length, crc, readRevision(in)));
+                Revision revision = readRevision(in);
+                read.put(revision.file().toString(), new Entry(length, crc, revision));
             }
             cache.entries.putAll(read);
         } catch (IOException | RuntimeException e) {
@@ -68,17 +76,15 @@ final class RevisionCache {
 
     /** The revision parsed from {@code bytes} (the content of {@code path}), from the cache or parsed now. */
     Revision parse(Path path, byte[] bytes) {
-        String name = path.toAbsolutePath().normalize().toString();
         long crc = CacheFile.crc(bytes);
-        Entry entry = entries.get(name);
-        if (entry != null && entry.length() == bytes.length && entry.crc() == crc
-                && entry.revision().file().equals(path)) {
+        Entry entry = entries.get(path.toString());
+        if (entry != null && entry.length() == bytes.length && entry.crc() == crc) {
             return entry.revision();
         }
         Revision revision = RevisionFileParser.parse(path, bytes);
-        revision.upgrade().checksum();
+        revision.upgrade().checksum(); // every run that verifies applied revisions needs it; cheap here, in parallel
         parsed.incrementAndGet();
-        entries.put(name, new Entry(bytes.length, crc, revision));
+        entries.put(path.toString(), new Entry(bytes.length, crc, revision));
         changed = true;
         return revision;
     }
@@ -90,23 +96,21 @@ final class RevisionCache {
 
     /** Writes the cache when it changed, keeping only {@code files}. */
     void save(List<Path> files) {
-        java.util.Set<String> present = new java.util.HashSet<>();
-        for (Path f : files) {
-            present.add(f.toAbsolutePath().normalize().toString());
+        if (file == null) {
+            return;
         }
-        changed |= entries.keySet().retainAll(present);
+        changed |= entries.keySet().retainAll(files.stream().map(Path::toString).collect(Collectors.toSet()));
         if (!changed) {
             return;
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {
-            List<Map.Entry<String, Entry>> all = new ArrayList<>(entries.entrySet());
+            List<Entry> all = new ArrayList<>(entries.values());
             out.writeInt(all.size());
-            for (Map.Entry<String, Entry> e : all) {
-                writeString(out, e.getKey());
-                out.writeLong(e.getValue().length());
-                out.writeLong(e.getValue().crc());
-                writeRevision(out, e.getValue().revision());
+            for (Entry e : all) {
+                out.writeLong(e.length());
+                out.writeLong(e.crc());
+                writeRevision(out, e.revision());
             }
         } catch (IOException e) {
             return; // cannot happen in memory

@@ -44,7 +44,7 @@ public final class RevisionDirectory {
                     + "'mvn migrate:revision -Dmigrate.message=\"...\"', or point migrate.directory at your revisions.");
         }
         List<Path> files = files();
-        RevisionCache cache = cacheDirectory == null ? null : RevisionCache.load(cacheDirectory);
+        RevisionCache cache = cacheDirectory == null ? RevisionCache.none() : RevisionCache.load(cacheDirectory);
         List<Object> parsed = files.parallelStream().map(file -> parseOrFailure(file, cache)).toList();
         List<Revision> revisions = new ArrayList<>(parsed.size());
         for (Object result : parsed) {
@@ -53,20 +53,13 @@ public final class RevisionDirectory {
             }
             revisions.add((Revision) result);
         }
-        if (cache != null) {
-            cache.save(files);
-        }
+        cache.save(files);
         return revisions;
     }
 
     private static Object parseOrFailure(Path file, RevisionCache cache) {
         try {
-            if (cache != null) {
-                return cache.parse(file, RevisionFileParser.read(file));
-            }
-            Revision revision = RevisionFileParser.parse(file);
-            revision.upgrade().checksum(); // needed by every run that verifies applied revisions; cheap here, in parallel
-            return revision;
+            return cache.parse(file, RevisionFileParser.read(file));
         } catch (RuntimeException failure) {
             return failure;
         }

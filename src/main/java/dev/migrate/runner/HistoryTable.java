@@ -75,17 +75,22 @@ public final class HistoryTable {
      */
     public String insertTimedSql(String revision, String direction, String checksum, String message) {
         String[] clock = dialect.transactionClock();
-        return "INSERT INTO " + qualified + " (" + COLUMNS + ") VALUES (" + dialect.literal(revision) + ", "
-                + dialect.literal(direction) + ", " + dialect.literal(checksum) + ", "
-                + dialect.literal(truncate(message, 500)) + ", " + dialect.literal(truncate(Environment.user(), 128))
-                + ", " + dialect.literal(truncate(Environment.host(), 255)) + ", " + clock[0] + ", " + clock[1] + ")";
+        return literalInsert(revision, direction, checksum, message, dialect.literal(truncate(Environment.user(), 128)),
+                dialect.literal(truncate(Environment.host(), 255)), clock[0], clock[1]);
     }
 
     /** The insert as a literal statement, for offline scripts. */
     public String insertSql(String revision, String direction, String checksum, String message) {
+        return literalInsert(revision, direction, checksum, message, "CURRENT_USER", "NULL", "CURRENT_TIMESTAMP", "0");
+    }
+
+    /** An insert of literal values; who, where, when and how long are SQL expressions. */
+    private String literalInsert(String revision, String direction, String checksum, String message, String appliedBy,
+                                 String host, String startedAt, String durationMs) {
         return "INSERT INTO " + qualified + " (" + COLUMNS + ") VALUES (" + dialect.literal(revision) + ", "
                 + dialect.literal(direction) + ", " + dialect.literal(checksum) + ", "
-                + dialect.literal(truncate(message, 500)) + ", CURRENT_USER, NULL, CURRENT_TIMESTAMP, 0)";
+                + dialect.literal(truncate(message, 500)) + ", " + appliedBy + ", " + host + ", " + startedAt + ", "
+                + durationMs + ")";
     }
 
     /** Every row, oldest first. */

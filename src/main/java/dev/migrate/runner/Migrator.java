@@ -125,9 +125,13 @@ public final class Migrator {
                 // the statement-by-statement run reports what matters
             }
         }
-        output.info("Running " + step.direction().word() + " " + step.from() + " -> " + step.to() + ", "
-                + step.revision().message() + " (" + (System.nanoTime() - start) / 1_000_000 + " ms)");
+        ran(step, (System.nanoTime() - start) / 1_000_000);
         return true;
+    }
+
+    private void ran(Step step, long millis) {
+        output.info("Running " + step.direction().word() + " " + step.from() + " -> " + step.to() + ", "
+                + step.revision().message() + " (" + millis + " ms)");
     }
 
     /** Whether a statement may return rows, which a JDBC batch refuses ({@code SELECT setval(...)}). */
@@ -178,8 +182,7 @@ public final class Migrator {
             session.history().insert(connection, step.revision().id(), step.direction().word(),
                     step.section().checksum(), step.revision().message(), started, millis);
             connection.commit();
-            output.info("Running " + step.direction().word() + " " + step.from() + " -> " + step.to() + ", "
-                    + step.revision().message() + " (" + millis + " ms)");
+            ran(step, millis);
         } catch (SQLException e) {
             boolean rolledBack = rollback(connection);
             if (atomic && !rolledBack) {

@@ -45,7 +45,8 @@ class DesiredSchemaCacheTest {
     }
 
     private MigrateSettings settings() {
-        return new MigrateSettings(db.settings(), dir.resolve("versions"), null, null, Duration.ofSeconds(20));
+        return new MigrateSettings(db.settings(), dir.resolve("versions"), null, null, Duration.ofSeconds(20),
+                dir.resolve("target/migrate"));
     }
 
     private EntityOptions entities(String version, String naming, String... fields) throws IOException {
@@ -58,8 +59,7 @@ class DesiredSchemaCacheTest {
         Files.writeString(sources.resolve("Customer.java"), "package app;\n\n@jakarta.persistence.Entity\n@jakarta.persistence.Table(name = \"customer\")\n"
                 + "public class Customer {\n    @jakarta.persistence.Id\n    private Long id;\n" + body + "}\n");
         Path classes = EntityCompiler.compile(sources.getParent(), dir.resolve("classes-" + version));
-        return new EntityOptions(new EntitySettings(classes, List.of(classes), List.of(), naming, Map.of()), List.of(),
-                dir.resolve("target/migrate"));
+        return new EntityOptions(new EntitySettings(classes, List.of(classes), List.of(), naming, Map.of()), List.of());
     }
 
     private String table(String column) {
@@ -103,12 +103,12 @@ class DesiredSchemaCacheTest {
         assertTrue(out.lines().contains("Detected added column " + table("email")));
 
         EntityOptions springNaming = new EntityOptions(new EntitySettings(v1.entities().classesDirectory(),
-                v1.entities().classpath(), List.of(), "spring", Map.of()), List.of(), v1.cacheDirectory());
+                v1.entities().classpath(), List.of(), "spring", Map.of()), List.of());
         out.clear();
         new CheckCommand(settings(), springNaming, out).run();
         assertTrue(out.lines().stream().anyMatch(l -> l.startsWith(MISS)), () -> String.join("\n", out.lines()));
 
-        Path file = v1.cacheDirectory().resolve(DesiredSchemaCache.FILE);
+        Path file = settings().cacheDirectory().resolve(DesiredSchemaCache.FILE);
         out.clear();
         new CheckCommand(settings(), springNaming, out).run();
         assertTrue(out.lines().contains(HIT), () -> String.join("\n", out.lines()));
