@@ -40,8 +40,8 @@ public final class HistoryCommand {
             Dialect dialect = workspace.dialect();
             try (SchemaSession session = workspace.openForReading(dialect)) {
                 current = session.currentHeads();
-                if (verbose && session.hasHistory()) {
-                    for (HistoryEntry entry : session.history().read(session.connection())) {
+                if (verbose) {
+                    for (HistoryEntry entry : session.historyEntries()) {
                         applied.put(entry.revision(), entry);
                     }
                 }

@@ -201,10 +201,10 @@ final class Workspace {
      */
     private List<ChecksumVerifier.Mismatch> checkChecksums(SchemaSession session, RevisionGraph graph,
                                                            Set<String> current, Set<String> acceptEdited) {
-        if (!session.hasHistory()) {
+        List<HistoryEntry> history = session.historyEntries();
+        if (history.isEmpty()) {
             return List.of();
         }
-        List<HistoryEntry> history = session.history().read(session.connection());
         List<ChecksumVerifier.Mismatch> accepted = new ArrayList<>();
         List<ChecksumVerifier.Mismatch> refused = new ArrayList<>();
         for (ChecksumVerifier.Mismatch mismatch : ChecksumVerifier.mismatches(graph, graph.ancestors(current),

@@ -12,6 +12,8 @@ import dev.migrate.dialect.MigrationLock;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -33,6 +35,10 @@ public final class SchemaSession implements AutoCloseable {
     private Connection lockConnection;
     private MigrationLock lock;
     private boolean schemaGiven;
+    /** What the catalog has been seen to hold; things seen never go away during a run, so only "yes" is kept. */
+    private boolean schemaSeen;
+    private boolean versionsSeen;
+    private boolean historySeen;
 
     private SchemaSession(ConnectionFactory connections, Dialect dialect, Connection connection, String schema,
                           String versionTable) {
@@ -121,16 +127,40 @@ public final class SchemaSession implements AutoCloseable {
             if (schemaGiven) {
                 dialect.useSchema(connection, schema);
             }
-            connection.setAutoCommit(true);
-            if (!versions.exists(connection)) {
-                execute(versions.createSql());
-            }
-            if (!history.exists(connection)) {
-                execute(history.createSql());
-            }
+            createMissingTables();
         } catch (SQLException e) {
             throw failure("Cannot prepare schema " + dialect.identifier(schema) + " for migrations", e);
         }
+    }
+
+    /** Creates the version and history tables where missing, in one transaction where DDL is transactional. */
+    private void createMissingTables() throws SQLException {
+        List<String> missing = new ArrayList<>(2);
+        if (!versionsExist()) {
+            missing.add(versions.createSql());
+        }
+        if (!historyExists()) {
+            missing.add(history.createSql());
+        }
+        boolean together = missing.size() > 1 && dialect.transactionalDdl();
+        connection.setAutoCommit(!together);
+        try {
+            for (String sql : missing) {
+                execute(sql);
+            }
+            if (together) {
+                connection.commit();
+            }
+        } catch (SQLException e) {
+            if (together) {
+                connection.rollback();
+            }
+            throw e;
+        } finally {
+            connection.setAutoCommit(true);
+        }
+        versionsSeen = true;
+        historySeen = true;
     }
 
     private void execute(String sql) throws SQLException {
@@ -140,7 +170,24 @@ public final class SchemaSession implements AutoCloseable {
     }
 
     private boolean schemaExists() throws SQLException {
-        return dialect.schemaExists(connection, schema);
+        if (!schemaSeen) {
+            schemaSeen = dialect.schemaExists(connection, schema);
+        }
+        return schemaSeen;
+    }
+
+    private boolean versionsExist() throws SQLException {
+        if (!versionsSeen) {
+            versionsSeen = schemaExists() && versions.exists(connection);
+        }
+        return versionsSeen;
+    }
+
+    private boolean historyExists() throws SQLException {
+        if (!historySeen) {
+            historySeen = schemaExists() && history.exists(connection);
+        }
+        return historySeen;
     }
 
     private DatabaseException failure(String what, SQLException e) {
@@ -156,7 +203,7 @@ public final class SchemaSession implements AutoCloseable {
     /** The version table's rows, or none when the table does not exist yet. */
     public Set<String> currentHeads() {
         try {
-            if (!dialect.schemaExists(connection, schema) || !versions.exists(connection)) {
+            if (!versionsExist()) {
                 return Set.of();
             }
         } catch (SQLException e) {
@@ -165,18 +212,22 @@ public final class SchemaSession implements AutoCloseable {
         return versions.read(connection);
     }
 
+    /** The history table's rows, oldest first; none when the table does not exist yet. */
+    public List<HistoryEntry> historyEntries() {
+        try {
+            if (!historyExists()) {
+                return List.of();
+            }
+        } catch (SQLException e) {
+            throw failure("Cannot read the history table", e);
+        }
+        return history.read(connection);
+    }
+
     /** The plugin's own tables (as stored), which no schema comparison may touch. */
     public java.util.Set<String> ownTables() {
         return java.util.Set.of(versionTable, dialect.fold(HistoryTable.nameFor(versionTable)),
                 dialect.fold(versionTable + "_lock"));
-    }
-
-    public boolean hasHistory() {
-        try {
-            return dialect.schemaExists(connection, schema) && history.exists(connection);
-        } catch (SQLException e) {
-            throw failure("Cannot read the history table", e);
-        }
     }
 
     public Connection connection() {
