@@ -10,7 +10,7 @@ import sys
 PLUGIN_VERSION = "0.1.0-SNAPSHOT"
 FLYWAY_VERSION = os.environ.get("FLYWAY_VERSION", "13.6.0")
 LIQUIBASE_VERSION = os.environ.get("LIQUIBASE_VERSION", "4.33.0")
-PGJDBC_VERSION = os.environ.get("PGJDBC_VERSION", "42.7.4")
+PGJDBC_VERSION = os.environ.get("PGJDBC_VERSION", "42.7.13")
 
 
 def write(path, text):
