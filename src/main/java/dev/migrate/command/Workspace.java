@@ -38,6 +38,7 @@ final class Workspace {
     private final RevisionDirectory directory;
     private RevisionGraph graph;
     private CompletableFuture<RevisionGraph> reading;
+    private CompletableFuture<Void> saving;
 
     Workspace(MigrateSettings settings, Output output) {
         this.settings = settings;
@@ -68,11 +69,33 @@ final class Workspace {
     /**
      * Starts reading the revision files on another thread, so that they are parsed while the database connection
      * opens (on a cold JVM both take a few hundred milliseconds). The files' errors still come first: see
-     * {@link #openAfter}.
+     * {@link #openAfter}. The parsed files are written to the cache after the graph is handed over, while the caller
+     * reads the database.
      */
     void readGraphInBackground() {
         if (graph == null && reading == null && directory.exists()) {
-            reading = CompletableFuture.supplyAsync(directory::graph);
+            CompletableFuture<RevisionGraph> read = new CompletableFuture<>();
+            reading = read;
+            saving = CompletableFuture.runAsync(() -> {
+                List<Runnable> saveCache = new ArrayList<>(1);
+                try {
+                    read.complete(RevisionGraph.of(directory.load(saveCache::add)));
+                } catch (RuntimeException | Error failure) {
+                    read.completeExceptionally(failure);
+                }
+                saveCache.forEach(Runnable::run); // once the graph is handed over
+            });
+        }
+    }
+
+    /**
+     * Waits until the parsed files are written to the cache, so that nothing is left writing when the goal ends; the
+     * cache only saves time, so a failure to write it is no failure of the goal.
+     */
+    private void awaitSaving() {
+        if (saving != null) {
+            saving.exceptionally(e -> null).join();
+            saving = null;
         }
     }
 
@@ -109,6 +132,7 @@ final class Workspace {
             files.get();
             throw databaseFailure;
         }
+        session.whenClosed(this::awaitSaving);
         try {
             files.get();
         } catch (RuntimeException filesFailure) {
@@ -201,14 +225,15 @@ final class Workspace {
      */
     private List<ChecksumVerifier.Mismatch> checkChecksums(SchemaSession session, RevisionGraph graph,
                                                            Set<String> current, Set<String> acceptEdited) {
-        List<HistoryEntry> history = session.historyEntries();
-        if (history.isEmpty()) {
-            return List.of();
+        Set<String> applied = graph.ancestors(current);
+        List<ChecksumVerifier.Mismatch> found = ChecksumVerifier.mismatches(graph, applied,
+                session.recordedChecksums());
+        if (!found.isEmpty()) { // again with the whole rows, for when each ran
+            found = ChecksumVerifier.mismatches(graph, applied, session.historyEntries());
         }
         List<ChecksumVerifier.Mismatch> accepted = new ArrayList<>();
         List<ChecksumVerifier.Mismatch> refused = new ArrayList<>();
-        for (ChecksumVerifier.Mismatch mismatch : ChecksumVerifier.mismatches(graph, graph.ancestors(current),
-                history)) {
+        for (ChecksumVerifier.Mismatch mismatch : found) {
             (accepted(mismatch.revision().id(), acceptEdited, graph) ? accepted : refused).add(mismatch);
         }
         if (!refused.isEmpty()) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /** The folder of revision files ({@code migrations/versions}): lists and parses every {@code *.sql} in it once. */
@@ -38,6 +39,14 @@ public final class RevisionDirectory {
      * parsed in parallel; when several are broken, the first in file order is the one reported.
      */
     public List<Revision> load() {
+        return load(Runnable::run);
+    }
+
+    /**
+     * As {@link #load()}, but hands the writing of the cache to {@code saveCache}, for a caller with more urgent
+     * work first.
+     */
+    public List<Revision> load(Consumer<Runnable> saveCache) {
         if (!exists()) {
             throw new MigrateException(MigrateException.Kind.SETUP, "The revision directory "
                     + DisplayPaths.of(directory) + " does not exist. Create the first revision with "
@@ -53,7 +62,7 @@ public final class RevisionDirectory {
             }
             revisions.add((Revision) result);
         }
-        cache.save(files);
+        saveCache.accept(() -> cache.save(files));
         return revisions;
     }
 

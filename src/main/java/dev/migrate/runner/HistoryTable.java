@@ -93,13 +93,22 @@ public final class HistoryTable {
                 + durationMs + ")";
     }
 
-    /** Every row, oldest first. */
-    public List<HistoryEntry> read(Connection connection) {
+    /**
+     * Every row, oldest first; without {@code details}, only revision, direction and checksum are read (the rest is
+     * null or 0).
+     */
+    public List<HistoryEntry> read(Connection connection, boolean details) {
         List<HistoryEntry> entries = new ArrayList<>();
         try (Statement s = connection.createStatement();
-             ResultSet rs = s.executeQuery("SELECT revision, direction, checksum, applied_by, host, started_at, "
-                     + "duration_ms FROM " + qualified + " ORDER BY id")) {
+             ResultSet rs = s.executeQuery("SELECT revision, direction, checksum"
+                     + (details ? ", applied_by, host, started_at, duration_ms" : "") + " FROM " + qualified
+                     + " ORDER BY id")) {
             while (rs.next()) {
+                if (!details) {
+                    entries.add(new HistoryEntry(rs.getString(1), rs.getString(2), rs.getString(3), null, null, null,
+                            0));
+                    continue;
+                }
                 Timestamp started = rs.getTimestamp(6);
                 entries.add(new HistoryEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), started == null ? null : started.toInstant(), rs.getLong(7)));

@@ -39,6 +39,7 @@ public final class SchemaSession implements AutoCloseable {
     private boolean schemaSeen;
     private boolean versionsSeen;
     private boolean historySeen;
+    private Runnable onClose;
 
     private SchemaSession(ConnectionFactory connections, Dialect dialect, Connection connection, String schema,
                           String versionTable) {
@@ -214,14 +215,23 @@ public final class SchemaSession implements AutoCloseable {
 
     /** The history table's rows, oldest first; none when the table does not exist yet. */
     public List<HistoryEntry> historyEntries() {
+        return historyExists("Cannot read the history table") ? history.read(connection, true) : List.of();
+    }
+
+    /**
+     * The history's rows with only their revision, direction and checksum, which is all that checking for edited
+     * revisions needs: reading when and by whom each ran is most of the cost of reading a long history.
+     */
+    public List<HistoryEntry> recordedChecksums() {
+        return historyExists("Cannot read the history table") ? history.read(connection, false) : List.of();
+    }
+
+    private boolean historyExists(String what) {
         try {
-            if (!historyExists()) {
-                return List.of();
-            }
+            return historyExists();
         } catch (SQLException e) {
-            throw failure("Cannot read the history table", e);
+            throw failure(what, e);
         }
-        return history.read(connection);
     }
 
     /** The plugin's own tables (as stored), which no schema comparison may touch. */
@@ -254,8 +264,23 @@ public final class SchemaSession implements AutoCloseable {
         return connections;
     }
 
+    /** Runs {@code action} when the session closes, after its connections are closed. */
+    public void whenClosed(Runnable action) {
+        onClose = action;
+    }
+
     @Override
     public void close() {
+        try {
+            release();
+        } finally {
+            if (onClose != null) {
+                onClose.run();
+            }
+        }
+    }
+
+    private void release() {
         if (lock != null) {
             lock.close();
         }

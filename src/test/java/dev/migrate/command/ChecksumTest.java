@@ -63,6 +63,8 @@ class ChecksumTest {
                 + "revision; or, if the edit is deliberate and the database already matches it, accept it with "
                 + "-Dmigrate.acceptEdited=aaaa00000001 (or =all)."), e.getMessage());
         assertTrue(ranOn != null);
+        assertTrue(e.getMessage().matches("(?s).*: revision aaaa00000001 ran on \\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z with .*"),
+                e.getMessage()); // when it ran, read again with the whole row once an edit is found
         assertEquals(List.of("aaaa00000001"), db.column("select version_num from migrate_version"));
 
         new UpgradeCommand(settings(), out).run("head", Set.of("aaaa"));
