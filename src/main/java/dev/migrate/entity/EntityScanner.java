@@ -1,21 +1,23 @@
 package dev.migrate.entity;
 
-import io.github.classgraph.ClassGraph;
-import io.github.classgraph.ClassInfo;
-import io.github.classgraph.ScanResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 import javax.xml.parsers.DocumentBuilderFactory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
 
 /**
  * Finds the mapped classes in the compiled classes by reading bytecode (no class is loaded), and honours
@@ -38,22 +40,15 @@ public final class EntityScanner {
                     + "project first: 'mvn migrate:revision' compiles it when started from the command line; when "
                     + "the goal is bound to a phase, bind it after 'compile'.");
         }
+        Map<String, Set<String>> annotated = annotatedClasses(classes, settings.packages());
         Set<String> names = new LinkedHashSet<>();
-        List<String> javax = new ArrayList<>();
-        boolean hasEntity;
-        ClassGraph graph = new ClassGraph().overrideClasspath(classes.toString()).enableAnnotationInfo()
-                .ignoreClassVisibility();
-        if (!settings.packages().isEmpty()) {
-            graph.acceptPackages(settings.packages().toArray(String[]::new));
+        for (String annotation : JAKARTA) {
+            names.addAll(annotated.getOrDefault(annotation, Set.of()));
         }
-        try (ScanResult result = graph.scan()) {
-            for (String annotation : JAKARTA) {
-                result.getClassesWithAnnotation(annotation).forEach(c -> names.add(c.getName()));
-            }
-            hasEntity = !result.getClassesWithAnnotation(JAKARTA.get(0)).isEmpty();
-            for (String annotation : JAVAX) {
-                result.getClassesWithAnnotation(annotation).stream().map(ClassInfo::getName).forEach(javax::add);
-            }
+        boolean hasEntity = annotated.containsKey(JAKARTA.get(0));
+        List<String> javax = new ArrayList<>();
+        for (String annotation : JAVAX) {
+            javax.addAll(annotated.getOrDefault(annotation, Set.of()));
         }
         if (!javax.isEmpty()) {
             throw new EntityException("Found classes mapped with javax.persistence, which Hibernate 6 and later "
@@ -78,6 +73,57 @@ public final class EntityScanner {
                     + "migrate.packages names their packages.");
         }
         return new EntityClasses(List.copyOf(names), mappingFiles, properties);
+    }
+
+    /**
+     * The classes under {@code classes} (in {@code packages} and their subpackages, when any are given) that carry
+     * one of the mapping annotations, by annotation, each set in name order.
+     */
+    private static Map<String, Set<String>> annotatedClasses(Path classes, List<String> packages) {
+        Map<String, Set<String>> annotated = new HashMap<>();
+        try (Stream<Path> files = Files.walk(classes)) {
+            for (Path file : (Iterable<Path>) files.filter(EntityScanner::isClassFile)::iterator) {
+                ClassFileAnnotations read = read(file);
+                if (!inPackages(read.className(), packages)) {
+                    continue;
+                }
+                for (String annotation : read.annotations()) {
+                    if (JAKARTA.contains(annotation) || JAVAX.contains(annotation)) {
+                        annotated.computeIfAbsent(annotation, a -> new TreeSet<>()).add(read.className());
+                    }
+                }
+            }
+        } catch (IOException | UncheckedIOException e) {
+            throw new EntityException("Cannot list the compiled classes in " + classes + ": " + e.getMessage());
+        }
+        return annotated;
+    }
+
+    private static boolean isClassFile(Path file) {
+        String name = file.getFileName().toString();
+        return name.endsWith(".class") && !name.equals("module-info.class") && !name.equals("package-info.class")
+                && Files.isRegularFile(file);
+    }
+
+    private static ClassFileAnnotations read(Path file) {
+        try {
+            return ClassFileAnnotations.read(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new EntityException("Cannot read the compiled class " + file + ": " + e.getMessage()
+                    + ". Rebuild the project ('mvn clean compile').");
+        }
+    }
+
+    private static boolean inPackages(String className, List<String> packages) {
+        if (packages.isEmpty()) {
+            return true;
+        }
+        for (String pkg : packages) {
+            if (className.startsWith(pkg + ".")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Adds the persistence unit's classes, mapping files and properties; true when it names any class. */
