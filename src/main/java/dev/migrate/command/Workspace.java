@@ -10,7 +10,6 @@ import dev.migrate.revision.RevisionDirectory;
 import dev.migrate.revision.RevisionGraph;
 import dev.migrate.revision.UnknownCurrentRevisionException;
 import dev.migrate.runner.ChecksumVerifier;
-import dev.migrate.runner.HistoryEntry;
 import dev.migrate.runner.SchemaSession;
 import dev.migrate.database.DatabaseException;
 import dev.migrate.database.SqlErrors;

@@ -82,7 +82,7 @@ public final class EntityScanner {
     private static Map<String, Set<String>> annotatedClasses(Path classes, List<String> packages) {
         Map<String, Set<String>> annotated = new HashMap<>();
         try (Stream<Path> files = Files.walk(classes)) {
-            for (Path file : (Iterable<Path>) files.filter(EntityScanner::isClassFile)::iterator) {
+            for (Path file : files.filter(EntityScanner::isClassFile).toList()) {
                 ClassFileAnnotations read = read(file);
                 if (!inPackages(read.className(), packages)) {
                     continue;

@@ -14,6 +14,15 @@ import java.util.Objects;
  */
 public final class Section {
 
+    /** One digest per thread: looking the algorithm up costs more than hashing a small section. */
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    });
+
     private final String text;
     private final int firstLine;
     private final boolean transactional;
@@ -84,15 +93,6 @@ public final class Section {
     private static String digest(String normalised) {
         return HexFormat.of().formatHex(SHA_256.get().digest(normalised.getBytes(StandardCharsets.UTF_8)));
     }
-
-    /** One digest per thread: looking the algorithm up costs more than hashing a small section. */
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    });
 
     @Override
     public boolean equals(Object other) {

@@ -215,7 +215,7 @@ public final class SchemaSession implements AutoCloseable {
 
     /** The history table's rows, oldest first; none when the table does not exist yet. */
     public List<HistoryEntry> historyEntries() {
-        return historyExists("Cannot read the history table") ? history.read(connection, true) : List.of();
+        return hasHistoryTable() ? history.read(connection, true) : List.of();
     }
 
     /**
@@ -223,14 +223,14 @@ public final class SchemaSession implements AutoCloseable {
      * revisions needs: reading when and by whom each ran is most of the cost of reading a long history.
      */
     public List<HistoryEntry> recordedChecksums() {
-        return historyExists("Cannot read the history table") ? history.read(connection, false) : List.of();
+        return hasHistoryTable() ? history.read(connection, false) : List.of();
     }
 
-    private boolean historyExists(String what) {
+    private boolean hasHistoryTable() {
         try {
             return historyExists();
         } catch (SQLException e) {
-            throw failure(what, e);
+            throw failure("Cannot read the history table", e);
         }
     }
 
