@@ -40,8 +40,8 @@ final class Autogenerate {
     static Comparison compareAtHead(Workspace workspace, RevisionGraph graph, EntityOptions options, String why,
                                     Output output) {
         Dialect dialect = workspace.dialect();
-        DesiredSchemaCache cache = DesiredSchemaCache.open(workspace.settings().cacheDirectory(), options.entities(), dialect,
-                output);
+        DesiredSchemaCache cache = DesiredSchemaCache.open(workspace.settings().cacheDirectory(), options.entities(),
+                dialect, output);
         EntitySide entities = cache.hasEntry() ? null : EntitySide.start(options, dialect);
         try (SchemaSession session = workspace.openForWriting(dialect)) {
             requireUpToDate(workspace.knownHeads(session, graph), graph, why);
@@ -58,6 +58,9 @@ final class Autogenerate {
             ComparedSchemas schemas = read(session, entities, version, output);
             cache.store(database, schemas.desired());
             return diff(schemas.live(), schemas.desired(), options, output);
+        } catch (SQLException e) {
+            throw new DatabaseException("Cannot read the schema for autogenerate: " + SqlErrors.firstLine(
+                    e.getMessage()));
         } finally {
             if (entities != null) {
                 entities.close();
@@ -66,39 +69,29 @@ final class Autogenerate {
     }
 
     private static Comparison compareWithCached(SchemaSession session, EntityOptions options, Schema desired,
-                                                Output output) {
+                                                Output output) throws SQLException {
         long start = System.nanoTime();
-        try {
-            Schema live = session.dialect().readLiveForComparison(session.connection(), session.schema(),
-                    session.ownTables());
-            output.info("Compared with the entities' schema of the last run (their classes, dependencies and "
-                    + "settings are unchanged; 'mvn clean' forgets it)");
-            output.debug("Read the database in " + millisSince(start) + " ms");
-            return diff(live, desired, options, output);
-        } catch (SQLException e) {
-            throw new DatabaseException("Cannot read the schema for autogenerate: " + SqlErrors.firstLine(
-                    e.getMessage()));
-        }
+        Schema live = session.dialect().readLiveForComparison(session.connection(), session.schema(),
+                session.ownTables());
+        output.info("Compared with the entities' schema of the last run (their classes, dependencies and "
+                + "settings are unchanged; 'mvn clean' forgets it)");
+        output.debug("Read the database in " + millisSince(start) + " ms");
+        return diff(live, desired, options, output);
     }
 
     private static ComparedSchemas read(SchemaSession session, EntitySide entities, DatabaseVersion version,
-                                        Output output) {
+                                        Output output) throws SQLException {
         Dialect dialect = session.dialect();
         long start = System.nanoTime();
         EntityClasses classes = entities.classes();
         output.debug("Found " + classes.classNames().size() + " mapped classes (waited " + millisSince(start)
                 + " ms)");
         CompletableFuture<List<String>> ddl = entities.startScript(dialect, version, output);
-        try {
-            // the live schema is read while Hibernate writes the script
-            ComparedSchemas schemas = dialect.readForComparison(session.connection(), session.schema(),
-                    session.ownTables(), () -> Futures.join(ddl));
-            output.debug("Read the database and the entities' schema in " + millisSince(start) + " ms (total)");
-            return schemas;
-        } catch (SQLException e) {
-            throw new DatabaseException("Cannot read the schema for autogenerate: " + SqlErrors.firstLine(
-                    e.getMessage()));
-        }
+        // the live schema is read while Hibernate writes the script
+        ComparedSchemas schemas = dialect.readForComparison(session.connection(), session.schema(),
+                session.ownTables(), () -> Futures.join(ddl));
+        output.debug("Read the database and the entities' schema in " + millisSince(start) + " ms (total)");
+        return schemas;
     }
 
     private static Comparison diff(Schema live, Schema desired, EntityOptions options, Output output) {

@@ -1,6 +1,7 @@
 package dev.migrate.command;
 
 import dev.migrate.CacheFile;
+import dev.migrate.Digests;
 import dev.migrate.Output;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.entity.EntitySettings;
@@ -19,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.TreeMap;
@@ -119,15 +119,16 @@ final class DesiredSchemaCache {
     }
 
     private static String inputsKey(EntitySettings settings, Dialect dialect) {
-        MessageDigest digest = sha256();
+        MessageDigest digest = Digests.newSha256();
+        Path plugin = pluginLocation();
         StringBuilder text = new StringBuilder("dialect ").append(dialect.name()).append('\n');
         text.append("naming ").append(settings.namingStrategy()).append('\n');
         text.append("packages ").append(settings.packages()).append('\n');
         new TreeMap<>(settings.hibernateProperties()).forEach((k, v) -> text.append("property ").append(k)
                 .append('=').append(v).append('\n'));
-        text.append("plugin ").append(pluginLocation()).append('\n');
+        text.append("plugin ").append(plugin).append('\n');
         digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
-        fingerprint(digest, pluginLocation());
+        fingerprint(digest, plugin);
         for (Path element : settings.classpath()) {
             fingerprint(digest, element);
         }
@@ -173,11 +174,4 @@ final class DesiredSchemaCache {
         }
     }
 
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 }

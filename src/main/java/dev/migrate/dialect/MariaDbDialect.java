@@ -1,11 +1,9 @@
 package dev.migrate.dialect;
 
+import dev.migrate.Digests;
 import dev.migrate.Output;
 import dev.migrate.revision.SqlFlavor;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import dev.migrate.change.Change;
 import dev.migrate.database.MariaDbSchemaReader;
 import dev.migrate.database.SchemaReader;
@@ -150,12 +148,7 @@ public class MariaDbDialect implements Dialect {
         if (name.length() <= 64) {
             return name;
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(name.getBytes(StandardCharsets.UTF_8));
-            return "migrate:" + HexFormat.of().formatHex(digest).substring(0, 40);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "migrate:" + HexFormat.of().formatHex(Digests.sha256(name)).substring(0, 40);
     }
 
     private final ChangeRenderer renderer = new MariaDbRenderer(this);

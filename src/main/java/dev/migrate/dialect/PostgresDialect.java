@@ -1,12 +1,10 @@
 package dev.migrate.dialect;
 
+import dev.migrate.Digests;
 import dev.migrate.Output;
 import dev.migrate.revision.SqlFlavor;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import dev.migrate.change.Change;
 import dev.migrate.database.PostgresSchemaReader;
 import dev.migrate.database.SchemaReader;
@@ -148,12 +146,7 @@ public class PostgresDialect implements Dialect {
     /** The advisory lock's 64-bit key: the first eight bytes of the SHA-256 of the version table's name. */
     static long lockId(String schema, String versionTable) {
         String key = "migrate:" + (schema == null ? "" : schema) + "." + versionTable;
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(digest).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ByteBuffer.wrap(Digests.sha256(key)).getLong();
     }
 
     private final ChangeRenderer renderer = new PostgresRenderer(this);

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import static dev.migrate.CacheFile.readString;
@@ -41,7 +42,7 @@ final class RevisionCache {
     /** By the revision file's path. */
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private volatile boolean changed;
-    private final java.util.concurrent.atomic.AtomicInteger parsed = new java.util.concurrent.atomic.AtomicInteger();
+    private final AtomicInteger parsed = new AtomicInteger();
 
     private RevisionCache(Path file) {
         this.file = file;
@@ -151,7 +152,7 @@ final class RevisionCache {
         writeString(out, s.text());
         out.writeInt(s.firstLine());
         out.writeBoolean(s.transactional());
-        writeString(out, s.checksum());
+        writeString(out, s.knownChecksum()); // a downgrade's is computed only when one runs
     }
 
     private static Section readSection(DataInputStream in, String shown) throws IOException {

@@ -1,8 +1,9 @@
 package dev.migrate.revision;
 
 import java.nio.charset.StandardCharsets;
+import dev.migrate.Digests;
+
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -15,13 +16,7 @@ import java.util.Objects;
 public final class Section {
 
     /** One digest per thread: looking the algorithm up costs more than hashing a small section. */
-    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    });
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(Digests::newSha256);
 
     private final String text;
     private final int firstLine;
@@ -88,6 +83,11 @@ public final class Section {
             checksum = known;
         }
         return known;
+    }
+
+    /** The checksum when it has been computed (or read from the cache), else null. */
+    String knownChecksum() {
+        return checksum;
     }
 
     private static String digest(String normalised) {
