@@ -8,9 +8,11 @@ from collections import defaultdict
 results, machine_file, changes_file = sys.argv[1], sys.argv[2], sys.argv[3]
 machine = dict(line.rstrip("\n").split("=", 1) for line in open(machine_file) if "=" in line)
 runs = defaultdict(list)
+walls = defaultdict(dict)  # key -> round -> wall seconds
 for row in csv.DictReader(open(results), delimiter="\t"):
-    runs[(row["scenario"], row["tool"], row["size"])].append(
-        (float(row["wall_s"]), float(row["cpu_s"]), int(row["rss_kb"])))
+    key = (row["scenario"], row["tool"], row["size"])
+    runs[key].append((float(row["wall_s"]), float(row["cpu_s"]), int(row["rss_kb"])))
+    walls[key][int(row["round"])] = float(row["wall_s"])
 
 rev_sizes = machine["rev_sizes"].split()
 ent_sizes = machine["ent_sizes"].split()
@@ -34,6 +36,12 @@ def rss(key):
 
 def fmt(x, digits=2):
     return "–" if x is None else f"{x:.{digits}f}"
+
+
+def per_round(formula, *keys):
+    """formula applied to the walls of one round, for every round that measured all the keys."""
+    rounds = sorted(set.intersection(*(set(walls[k]) for k in keys))) if all(k in walls for k in keys) else []
+    return [formula(*(walls[k][r] for k in keys)) for r in rounds]
 
 
 out = []
@@ -91,41 +99,59 @@ w("Tool forms: ours = one revision file per revision (DESIGN §3), applied witho
   "Liquibase 4.33.0 is used rather than 5.x, whose licence is not open source.\n")
 
 w("## Targets\n")
-w("| target | measured | result |")
-w("|---|---|---|")
+w("Each target is judged on the median of its per-round values: the tools of a round run back to back, so a round "
+  "that the machine made slow for everyone cancels out of its ratio (on this shared machine the Maven floor has "
+  "measured from 0.65 s to 1.7 s on different days, and moves by tens of percent within one run). The ratio of the "
+  "medians in the table above is shown beside it, with how many rounds met the target on their own.\n")
+w("| target | limit | median of per-round values | rounds | ratio of medians | rounds meeting it | result |")
+w("|---|---|---|---|---|---|---|")
 
 
-def target(name, measured, ok):
-    w(f"| {name} | {measured} | {'PASS' if ok else 'FAIL'} |")
+def target(name, limit, values, of_medians, ok, unit="×"):
+    if not values:
+        return
+    m = statistics.median(values)
+    met = sum(1 for v in values if ok(v))
+    w(f"| {name} | {limit} | {m:.2f}{unit} | {min(values):.2f}–{max(values):.2f} | {of_medians:.2f}{unit} | "
+      f"{met} of {len(values)} | {'PASS' if ok(m) else 'FAIL'} |")
+
+
+def at_most(limit):
+    return lambda v: v <= limit
 
 
 for n in rev_sizes:
-    ours, fly, liq, ps = [med(("apply", t, n)) for t in ("ours", "flyway", "liquibase", "psql")]
-    floor = med(("validate", "maven", n))
+    ours, fly, liq, ps, floor = [med(k) for k in (("apply", "ours", n), ("apply", "flyway", n),
+                                                  ("apply", "liquibase", n), ("apply", "psql", n),
+                                                  ("validate", "maven", n))]
     if None in (ours, fly, liq, ps, floor):
         continue
-    target(f"apply {n}: ≤ 0.5× Flyway", f"{ours / fly:.2f}×", ours / fly <= 0.5)
-    target(f"apply {n}: ≤ 0.5× Liquibase", f"{ours / liq:.2f}×", ours / liq <= 0.5)
-    per_ours = (ours - floor) / int(n) * 1000
-    per_psql = ps / int(n) * 1000
-    target(f"apply {n}: (ours − floor)/N ≤ 1.5× psql/N",
-           f"{per_ours:.2f} ms vs {per_psql:.2f} ms = {per_ours / per_psql:.2f}×", per_ours <= 1.5 * per_psql)
+    for peer, name, value in (("flyway", "Flyway", fly), ("liquibase", "Liquibase", liq)):
+        target(f"apply {n}: ours ÷ {name}", "≤ 0.5×",
+               per_round(lambda o, p: o / p, ("apply", "ours", n), ("apply", peer, n)), ours / value, at_most(0.5))
+    target(f"apply {n}: (ours − floor) ÷ psql, per revision", "≤ 1.5×",
+           per_round(lambda o, fl, p: (o - fl) / p, ("apply", "ours", n), ("validate", "maven", n),
+                     ("apply", "psql", n)), (ours - floor) / ps, at_most(1.5))
 f = med(("idle", "flyway", max_rev))
 for scenario, how in (("idle", "parsed files kept by the last run"), ("idle_cold", "no cache, as on a fresh clone")):
     o = med((scenario, "ours", max_rev))
     if o and f:
-        target(f"nothing pending ({max_rev} applied): ≤ 0.6× Flyway ({how})", f"{o / f:.2f}×", o / f <= 0.6)
+        target(f"nothing pending ({max_rev} applied), {how}: ours ÷ Flyway", "≤ 0.6×",
+               per_round(lambda a, b: a / b, (scenario, "ours", max_rev), ("idle", "flyway", max_rev)), o / f,
+               at_most(0.6))
 check_size = "300" if "300" in ent_sizes else ent_sizes[len(ent_sizes) // 2]
 fl = med(("validate_ent", "maven", check_size))
 for scenario, how in (("check", "schema kept by the last run"), ("check_cold", "no cache, as on a fresh clone")):
     c = med((scenario, "ours", check_size))
     if c and fl:
-        target(f"`check` on {check_size} entities in sync < 3× the Maven floor ({how})",
-               f"{c:.2f} s vs {fl:.2f} s = {c / fl:.2f}×", c / fl < 3)
+        target(f"`check` on {check_size} entities in sync, {how}: ÷ the Maven floor", "< 3×",
+               per_round(lambda a, b: a / b, (scenario, "ours", check_size), ("validate_ent", "maven", check_size)),
+               c / fl, lambda v: v < 3)
 big = ent_sizes[-1]
 peak = max(filter(None, [rss((s, "ours", big)) for s in ("revision", "check", "check_cold")]), default=None)
 if peak:
-    target(f"peak memory for {big} entities < 512 MB", f"{peak:.0f} MB", peak < 512)
+    w(f"| peak memory for {big} entities (worst round) | < 512 MB | {peak:.0f} MB | | | | "
+      f"{'PASS' if peak < 512 else 'FAIL'} |")
 w("")
 
 w("## Issues 2 and 3\n")
