@@ -7,10 +7,10 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
 
@@ -32,9 +32,7 @@ public final class CacheFile {
         byte[] all;
         try {
             all = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            return null;
-        } catch (IOException e) {
+        } catch (IOException e) { // missing (the first run) or unreadable: both read as absent
             return null;
         }
         if (all.length < HEADER) {
@@ -45,7 +43,7 @@ public final class CacheFile {
             return null;
         }
         long crc = header.getLong();
-        byte[] payload = java.util.Arrays.copyOfRange(all, HEADER, all.length);
+        byte[] payload = Arrays.copyOfRange(all, HEADER, all.length);
         return crc(payload) == crc ? payload : null;
     }
 

@@ -114,7 +114,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     }
 
     /** {@code target/migrate}, or null when caching is off or there is no build directory. */
-    protected java.nio.file.Path cacheDirectory() {
+    private java.nio.file.Path cacheDirectory() {
         return !cache || buildDirectory == null ? null : buildDirectory.toPath().resolve("migrate");
     }
 
