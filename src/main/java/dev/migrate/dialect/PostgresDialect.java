@@ -2,21 +2,24 @@ package dev.migrate.dialect;
 
 import dev.migrate.Digests;
 import dev.migrate.Output;
-import dev.migrate.revision.SqlFlavor;
-
-import java.nio.ByteBuffer;
 import dev.migrate.change.Change;
 import dev.migrate.database.PostgresSchemaReader;
 import dev.migrate.database.SchemaReader;
+import dev.migrate.revision.SqlFlavor;
 import dev.migrate.schema.Schema;
-import java.util.List;
-import java.util.function.Supplier;
+
+import java.nio.ByteBuffer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.sql.Statement;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /** PostgreSQL: transactional DDL, lower-case folding, a session-level advisory lock. */
@@ -159,7 +162,7 @@ public class PostgresDialect implements Dialect {
 
     /** The live schema with its checks respelled in a scratch schema, in a transaction that is rolled back. */
     @Override
-    public Schema readLiveForComparison(Connection connection, String liveSchema, java.util.Set<String> own)
+    public Schema readLiveForComparison(Connection connection, String liveSchema, Set<String> own)
             throws SQLException {
         return inScratch(connection, liveSchema, own, null).live();
     }
@@ -167,11 +170,11 @@ public class PostgresDialect implements Dialect {
     /** A temporary schema inside a transaction that is rolled back: nothing remains, no second database. */
     @Override
     public Schema readScratch(Connection connection, List<String> ddl) throws SQLException {
-        return inScratch(connection, null, java.util.Set.of(), () -> ddl).desired();
+        return inScratch(connection, null, Set.of(), () -> ddl).desired();
     }
 
     @Override
-    public ComparedSchemas readForComparison(Connection connection, String liveSchema, java.util.Set<String> own,
+    public ComparedSchemas readForComparison(Connection connection, String liveSchema, Set<String> own,
                                              Supplier<List<String>> ddl) throws SQLException {
         return inScratch(connection, liveSchema, own, ddl);
     }
@@ -181,7 +184,7 @@ public class PostgresDialect implements Dialect {
      * DDL (unless {@code ddl} is null) in a scratch schema placed first on the search path and reads it, and respells
      * every check of both through {@link PostgresChecks}, in the scratch schema.
      */
-    private ComparedSchemas inScratch(Connection connection, String liveSchema, java.util.Set<String> own,
+    private ComparedSchemas inScratch(Connection connection, String liveSchema, Set<String> own,
                                       Supplier<List<String>> ddl) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
@@ -196,9 +199,9 @@ public class PostgresDialect implements Dialect {
                 String searchPath = Jdbc.queryString(connection, "show search_path");
                 Jdbc.execute(connection, "set local search_path to " + scratch
                         + (searchPath == null || searchPath.isBlank() ? "" : ", " + searchPath));
-                Scratch.run(connection, script, name(), true);
-                desired = reader.read(connection, scratch, java.util.Set.of());
-                checks.add(desired, scratch);
+                String namespace = runScript(connection, script, scratch);
+                desired = reader.read(connection, namespace, Set.of());
+                checks.add(desired, namespace);
             }
             if (liveSchema != null) {
                 checks.add(live, liveSchema);
@@ -210,6 +213,28 @@ public class PostgresDialect implements Dialect {
             connection.rollback();
             connection.setAutoCommit(autoCommit);
         }
+    }
+
+    /**
+     * Runs Hibernate's script with its tables and sequences made temporary ({@link TemporaryScript}) and returns the
+     * session's temporary schema that now holds them. Where that cannot be done (a qualified name, no TEMPORARY
+     * privilege, any failure), the plain script runs in {@code scratch}, which also names a failing statement.
+     */
+    private String runScript(Connection connection, List<String> script, String scratch) throws SQLException {
+        List<String> temporary = TemporaryScript.of(script);
+        if (temporary != null) {
+            Savepoint before = connection.setSavepoint();
+            try (Statement statement = connection.createStatement()) {
+                Scratch.batch(statement, temporary);
+                String namespace = Jdbc.queryString(connection,
+                        "select nspname from pg_catalog.pg_namespace where oid = pg_catalog.pg_my_temp_schema()");
+                return namespace == null ? scratch : namespace;
+            } catch (SQLException e) {
+                connection.rollback(before);
+            }
+        }
+        Scratch.run(connection, script, name(), true);
+        return scratch;
     }
 
     @Override

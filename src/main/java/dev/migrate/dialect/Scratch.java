@@ -35,12 +35,8 @@ final class Scratch {
             throws SQLException {
         Savepoint start = transactional ? connection.setSavepoint() : null;
         try (Statement statement = connection.createStatement()) {
-            statement.setEscapeProcessing(false);
-            for (String sql : ddl) {
-                statement.addBatch(sql);
-            }
             try {
-                statement.executeBatch();
+                batch(statement, ddl);
                 return;
             } catch (BatchUpdateException e) {
                 if (start == null) {
@@ -59,6 +55,15 @@ final class Scratch {
                 }
             }
         }
+    }
+
+    /** Runs the statements as one JDBC batch; a failure is the driver's {@link BatchUpdateException}. */
+    static void batch(Statement statement, List<String> ddl) throws SQLException {
+        statement.setEscapeProcessing(false);
+        for (String sql : ddl) {
+            statement.addBatch(sql);
+        }
+        statement.executeBatch();
     }
 
     /** Drivers stop at the failing statement (counts for those before it) or go on and mark it EXECUTE_FAILED. */
