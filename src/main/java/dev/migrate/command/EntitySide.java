@@ -14,10 +14,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * The entity half of autogenerate, started on a spare thread as soon as the goal starts: scanning the compiled
- * classes and loading Hibernate's classes overlap with connecting to the database; Hibernate's create script is
- * written there too, while the live schema is read. Errors surface where the result is first needed, in the order
- * they always had.
+ * The entity half of autogenerate, started as soon as the goal starts: scanning the compiled classes (on a spare
+ * thread) and Hibernate's JVM loading Hibernate overlap with connecting to the database; Hibernate's create script is
+ * written there while the live schema is read. Errors surface where the result is first needed, in the order they
+ * always had.
  */
 final class EntitySide implements AutoCloseable {
 
@@ -27,11 +27,8 @@ final class EntitySide implements AutoCloseable {
 
     private EntitySide(EntityOptions options, Dialect dialect) {
         classes = CompletableFuture.supplyAsync(() -> EntityScanner.scan(options.entities()));
-        hibernate = CompletableFuture.supplyAsync(() -> {
-            HibernateDdl ddl = HibernateDdl.open(options.entities());
-            ddl.warmUp(dialect.hibernateProductName());
-            return ddl;
-        });
+        hibernate = CompletableFuture.supplyAsync(() -> HibernateDdl.open(options.entities(),
+                dialect.hibernateProductName()));
     }
 
     static EntitySide start(EntityOptions options, Dialect dialect) {
@@ -43,8 +40,8 @@ final class EntitySide implements AutoCloseable {
     }
 
     /**
-     * Starts writing Hibernate's create script for {@code version} on the spare thread, once Hibernate is loaded;
-     * the future holds its statements, or fails as {@link HibernateDdl#createScript} does.
+     * Starts writing Hibernate's create script for {@code version}, waited for on a spare thread; the future holds
+     * its statements, or fails as {@link HibernateDdl#createScript} does.
      */
     CompletableFuture<List<String>> startScript(Dialect dialect, DatabaseVersion version, Output output) {
         EntityClasses found = classes();
@@ -60,7 +57,7 @@ final class EntitySide implements AutoCloseable {
         return script;
     }
 
-    /** Waits for the spare thread, so that nothing runs on after the goal, and closes the class loader. */
+    /** Waits for the spare threads, so that nothing runs on after the goal, and ends Hibernate's JVM. */
     @Override
     public void close() {
         script.exceptionally(e -> null).join();

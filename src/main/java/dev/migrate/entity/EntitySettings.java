@@ -10,7 +10,7 @@ import java.util.Map;
  * @param classesDirectory    the compiled classes to scan ({@code target/classes})
  * @param classpath           the project's compile and runtime class path, including {@code classesDirectory}
  * @param bundledHibernate    the plugin's Hibernate ORM jars, for a project without hibernate-core; empty when the
- *                            project has its own or the plugin's class loader already holds one
+ *                            project has its own
  * @param packages            packages to scan (with their sub-packages); empty scans everything
  * @param namingStrategy      {@code jpa}, {@code spring}, or naming strategy class names (comma-separated)
  * @param hibernateProperties extra {@code hibernate.*} settings that shape the DDL
@@ -27,7 +27,7 @@ public record EntitySettings(Path classesDirectory, List<Path> classpath, List<P
         hibernateProperties = hibernateProperties == null ? Map.of() : Map.copyOf(hibernateProperties);
     }
 
-    /** Settings for a class loader that already holds Hibernate (or a project that has its own). */
+    /** Settings without the plugin's Hibernate: for a project that has its own, or for scanning only. */
     public EntitySettings(Path classesDirectory, List<Path> classpath, List<String> packages, String namingStrategy,
                           Map<String, String> hibernateProperties) {
         this(classesDirectory, classpath, List.of(), packages, namingStrategy, hibernateProperties);

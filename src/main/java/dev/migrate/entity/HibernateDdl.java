@@ -1,24 +1,36 @@
 package dev.migrate.entity;
 
+import dev.migrate.CacheFile;
 import dev.migrate.Output;
 
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.File;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 /**
- * Hibernate's own create script for the project's entities and a database: built in the project's class loader, by
- * the project's Hibernate when it has one, with no connection. Open it early and {@link #warmUp} it on a spare thread
- * while the database connects: most of Hibernate's cost is loading its classes.
+ * Hibernate's own create script for the project's entities and a database, written with no connection by the
+ * project's Hibernate when it has one, in a JVM of its own ({@link ScriptProcess}) on the class path of
+ * {@link HibernateClasspath}. {@link #open} starts that JVM, which loads and warms Hibernate up while the goal
+ * connects to the database; it runs with the C1 compiler only, which halves the CPU a short run of Hibernate's
+ * metadata build needs (300 entities on two cores: about 1.5 s of wall time in the goal's own JVM, 1.1 s in its
+ * own), and it keeps Hibernate's classes out of Maven's JVM.
  */
 public final class HibernateDdl implements AutoCloseable {
 
-    private static final String EXPORTER = "dev.migrate.entity.bridge.HibernateScriptExporter";
     /** Kept so the levels set on them are not lost to garbage collection. */
     private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
     /** Warn that there is no connection provider, which is the point here (Hibernate 7 and 6 categories). */
@@ -26,37 +38,42 @@ public final class HibernateDdl implements AutoCloseable {
     private static final Logger CONNECTION_LOG_6 = Logger.getLogger("org.hibernate.engine.jdbc.connections");
 
     private final EntitySettings settings;
-    private final ProjectClassLoader loader;
+    private final boolean projectHibernate;
+    private final Process process;
+    private final Path arguments;
+    private final DataInputStream fromProcess;
+    private final DataOutputStream toProcess;
+    private volatile boolean answered;
 
-    private HibernateDdl(EntitySettings settings, ProjectClassLoader loader) {
+    private HibernateDdl(EntitySettings settings, boolean projectHibernate, Process process, Path arguments) {
         this.settings = settings;
-        this.loader = loader;
-    }
-
-    /** The project's class loader with the Hibernate that will read the entities; nothing is loaded yet. */
-    public static HibernateDdl open(EntitySettings settings) {
-        quietHibernateLogging();
-        return new HibernateDdl(settings, ProjectClassLoader.create(settings.classpath(), settings.bundledHibernate(),
-                HibernateDdl.class.getClassLoader()));
+        this.projectHibernate = projectHibernate;
+        this.process = process;
+        this.arguments = arguments;
+        this.fromProcess = new DataInputStream(new BufferedInputStream(process.getInputStream()));
+        this.toProcess = new DataOutputStream(new BufferedOutputStream(process.getOutputStream()));
     }
 
     /**
-     * Runs Hibernate once over no classes for {@code database}, so that its classes are loaded before the real run;
-     * any failure is left for the real run to report.
+     * Starts the JVM that will write the script, with Hibernate's classes for {@code database} (the product name
+     * Hibernate knows) loaded while the goal goes on.
      */
-    public void warmUp(String database) {
+    public static HibernateDdl open(EntitySettings settings, String database) {
+        HibernateClasspath classpath = HibernateClasspath.of(settings);
+        Path arguments = null;
         try {
-            // a version every supported Hibernate knows without a warning; the real run passes the server's own
-            DatabaseVersion assumed = switch (database) {
-                case "H2" -> new DatabaseVersion("2.3", 2, 3);
-                case "MariaDB" -> new DatabaseVersion("11.4", 11, 4);
-                default -> new DatabaseVersion("16.0", 16, 0);
-            };
-            Map<String, Object> properties = databaseProperties(database, assumed);
-            properties.put("migrate.namingStrategy", "jpa");
-            export(List.of(), List.of(), properties);
-        } catch (ReflectiveOperationException | RuntimeException | LinkageError ignored) {
-            // the real run reports it, with the entities' names
+            // an argument file, as a project's class path can be longer than a command line may be
+            arguments = Files.createTempFile("migrate-hibernate-", ".args");
+            Files.writeString(arguments, "-XX:TieredStopAtLevel=1\n-cp\n" + quoted(classpath.entries().stream()
+                    .map(Path::toString).collect(Collectors.joining(File.pathSeparator))) + "\n"
+                    + ScriptProcess.class.getName() + "\n" + quoted(database) + "\n", StandardCharsets.UTF_8);
+            Process process = new ProcessBuilder(javaExecutable().toString(), "@" + arguments)
+                    .redirectError(ProcessBuilder.Redirect.INHERIT).start();
+            return new HibernateDdl(settings, classpath.projectHibernate(), process, arguments);
+        } catch (IOException e) {
+            delete(arguments);
+            throw new EntityException("Cannot start a JVM for Hibernate (" + javaExecutable() + "): "
+                    + e.getMessage());
         }
     }
 
@@ -68,27 +85,38 @@ public final class HibernateDdl implements AutoCloseable {
      */
     public String createScript(EntityClasses classes, String database, DatabaseVersion version, Output output) {
         try {
-            String hibernate = (String) exporter().getMethod("hibernateVersion").invoke(null);
-            output.info("Reading the entities with " + (loader.usesProjectHibernate() ? "the project's" : "the "
-                    + "plugin's") + " Hibernate ORM " + hibernate + " (" + classes.classNames().size()
-                    + " mapped classes, " + database + " " + version.text() + ")");
-            Map<String, Object> all = new HashMap<>(classes.properties());
+            String hibernate = CacheFile.readString(fromProcess);
+            output.info("Reading the entities with " + (projectHibernate ? "the project's" : "the plugin's")
+                    + " Hibernate ORM " + hibernate + " (" + classes.classNames().size() + " mapped classes, "
+                    + database + " " + version.text() + ")");
+            Map<String, String> all = new HashMap<>(classes.properties());
             all.putAll(settings.hibernateProperties());
             all.putAll(databaseProperties(database, version));
             all.put("migrate.namingStrategy", settings.namingStrategy());
-            return export(classes.classNames(), classes.mappingFiles(), all);
-        } catch (InvocationTargetException e) {
-            throw mappingFailure(e.getCause());
-        } catch (ReflectiveOperationException e) {
-            throw new EntityException("Cannot start Hibernate in the project's class loader: " + e);
-        } catch (LinkageError e) {
-            throw mappingFailure(e);
+            CacheFile.writeStrings(toProcess, classes.classNames());
+            CacheFile.writeStrings(toProcess, classes.mappingFiles());
+            toProcess.writeInt(all.size());
+            for (Map.Entry<String, String> property : all.entrySet()) {
+                CacheFile.writeString(toProcess, property.getKey());
+                CacheFile.writeString(toProcess, property.getValue());
+            }
+            toProcess.flush();
+            int answer = fromProcess.readByte();
+            String text = CacheFile.readString(fromProcess);
+            answered = true;
+            if (answer != ScriptProcess.SCRIPT) {
+                throw new EntityException(text);
+            }
+            return text;
+        } catch (IOException e) {
+            throw new EntityException("Hibernate's JVM ended before it wrote the script (" + ended() + "); its "
+                    + "messages, if any, are above.");
         }
     }
 
     /** The settings that tell Hibernate, with no connection, which database and version to write DDL for. */
-    private static Map<String, Object> databaseProperties(String database, DatabaseVersion version) {
-        Map<String, Object> properties = new HashMap<>();
+    static Map<String, String> databaseProperties(String database, DatabaseVersion version) {
+        Map<String, String> properties = new HashMap<>();
         properties.put("jakarta.persistence.database-product-name", database);
         properties.put("jakarta.persistence.database-product-version", version.text());
         properties.put("jakarta.persistence.database-major-version", String.valueOf(version.major()));
@@ -96,34 +124,63 @@ public final class HibernateDdl implements AutoCloseable {
         return properties;
     }
 
-    private Class<?> exporter() throws ClassNotFoundException {
-        return Class.forName(EXPORTER, true, loader);
-    }
-
-    private String export(List<String> classNames, List<String> mappingFiles, Map<String, Object> properties)
-            throws ReflectiveOperationException {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(loader);
-        try {
-            Method export = exporter().getMethod("export", ClassLoader.class, List.class, List.class, Map.class);
-            return (String) export.invoke(null, loader, classNames, mappingFiles, properties);
-        } finally {
-            thread.setContextClassLoader(previous);
-        }
-    }
-
+    /**
+     * Ends the JVM: once it has answered it exits by itself; before that (the goal failed first) it is stopped, so
+     * that the goal does not wait for a warm-up nobody needs.
+     */
     @Override
     public void close() {
         try {
-            loader.close();
+            toProcess.close();
         } catch (IOException e) {
-            // the jars stay open until the JVM ends; nothing is lost
+            // it has ended already
+        }
+        if (!answered) {
+            process.destroy();
+        }
+        try {
+            if (!process.waitFor(10, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        } catch (InterruptedException e) {
+            process.destroyForcibly();
+            Thread.currentThread().interrupt();
+        }
+        delete(arguments);
+    }
+
+    private String ended() {
+        try {
+            return process.waitFor(10, TimeUnit.SECONDS) ? "exit code " + process.exitValue() : "still running";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "interrupted";
+        }
+    }
+
+    private static Path javaExecutable() {
+        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+        return Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java");
+    }
+
+    /** A value for a Java argument file: quoted, with its backslashes and quotes escaped. */
+    static String quoted(String value) {
+        return '"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+    }
+
+    private static void delete(Path file) {
+        if (file == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            file.toFile().deleteOnExit();
         }
     }
 
     /** Hibernate's INFO lines (version banners, dialect notes) would drown the goal's own output. */
-    private static void quietHibernateLogging() {
+    static void quietHibernateLogging() {
         if (System.getProperty("org.jboss.logging.provider") == null) {
             System.setProperty("org.jboss.logging.provider", "jdk");
         }
@@ -132,7 +189,8 @@ public final class HibernateDdl implements AutoCloseable {
         CONNECTION_LOG_6.setLevel(Level.SEVERE);
     }
 
-    private static EntityException mappingFailure(Throwable cause) {
+    /** What the goal says when Hibernate (or the entities' own code) failed to map the entities. */
+    static String mappingFailure(Throwable cause) {
         StringBuilder chain = new StringBuilder();
         Throwable t = cause;
         String missingClass = null;
@@ -147,11 +205,11 @@ public final class HibernateDdl implements AutoCloseable {
             t = t.getCause() == t ? null : t.getCause();
         }
         if (missingClass != null) {
-            return new EntityException("Cannot load a class the entities need: " + missingClass.replace('/', '.')
+            return "Cannot load a class the entities need: " + missingClass.replace('/', '.')
                     + ". It must be on the project's compile or runtime class path (add the dependency that holds it)."
-                    + "\n  " + chain);
+                    + "\n  " + chain;
         }
-        return new EntityException("Hibernate cannot build the mapping of the entities: " + chain
-                + "\nFix the mapping; 'mvn compile' passing is not enough, Hibernate checks the annotations too.");
+        return "Hibernate cannot build the mapping of the entities: " + chain
+                + "\nFix the mapping; 'mvn compile' passing is not enough, Hibernate checks the annotations too.";
     }
 }

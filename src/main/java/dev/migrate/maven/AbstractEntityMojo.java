@@ -2,7 +2,7 @@ package dev.migrate.maven;
 
 import dev.migrate.command.EntityOptions;
 import dev.migrate.entity.EntitySettings;
-import dev.migrate.entity.ProjectClassLoader;
+import dev.migrate.entity.HibernateClasspath;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -64,9 +64,7 @@ public abstract class AbstractEntityMojo extends AbstractMigrateMojo {
             throw new MojoExecutionException("The project's dependencies are not resolved: " + e.getMessage(), e);
         }
         List<Path> classpath = elements.stream().map(Path::of).toList();
-        boolean hibernateAtHand = ProjectClassLoader.holdsHibernate(classpath)
-                || getClass().getClassLoader().getResource("org/hibernate/Version.class") != null;
-        List<Path> bundled = hibernateAtHand ? List.of()
+        List<Path> bundled = HibernateClasspath.holdsHibernate(classpath) ? List.of()
                 : BundledHibernate.resolve(repositorySystem, repositorySession, project.getRemotePluginRepositories());
         return new EntityOptions(new EntitySettings(Path.of(project.getBuild().getOutputDirectory()), classpath,
                 bundled, packages, namingStrategy, hibernateProperties), excludeTables);

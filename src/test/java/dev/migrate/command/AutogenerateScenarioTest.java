@@ -2,7 +2,6 @@ package dev.migrate.command;
 
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
-import dev.migrate.entity.EntitySettings;
 import dev.migrate.schema.Check;
 import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.Schema;
@@ -87,8 +86,7 @@ class AutogenerateScenarioTest {
         Map<String, String> revisions = new LinkedHashMap<>();
         for (Path version : versions) {
             Path classes = EntityCompiler.compile(version, dir.resolve("classes-" + version.getFileName()));
-            EntityOptions entities = new EntityOptions(new EntitySettings(classes, List.of(classes), List.of(), "jpa",
-                    Map.of()), List.of());
+            EntityOptions entities = new EntityOptions(EntityCompiler.settings(classes, "jpa"), List.of());
 
             Optional<Path> revision = new RevisionCommand(settings, entities, out).run(new RevisionOptions(
                     scenario + " " + version.getFileName(), true, null, null, null, null));

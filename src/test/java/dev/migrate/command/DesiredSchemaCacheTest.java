@@ -1,6 +1,5 @@
 package dev.migrate.command;
 
-import dev.migrate.entity.EntitySettings;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.EntityCompiler;
 import dev.migrate.testing.RecordingOutput;
@@ -59,7 +58,7 @@ class DesiredSchemaCacheTest {
         Files.writeString(sources.resolve("Customer.java"), "package app;\n\n@jakarta.persistence.Entity\n@jakarta.persistence.Table(name = \"customer\")\n"
                 + "public class Customer {\n    @jakarta.persistence.Id\n    private Long id;\n" + body + "}\n");
         Path classes = EntityCompiler.compile(sources.getParent(), dir.resolve("classes-" + version));
-        return new EntityOptions(new EntitySettings(classes, List.of(classes), List.of(), naming, Map.of()), List.of());
+        return new EntityOptions(EntityCompiler.settings(classes, naming), List.of());
     }
 
     private String table(String column) {
@@ -102,8 +101,8 @@ class DesiredSchemaCacheTest {
         assertTrue(out.lines().stream().anyMatch(l -> l.startsWith(MISS)), () -> String.join("\n", out.lines()));
         assertTrue(out.lines().contains("Detected added column " + table("email")));
 
-        EntityOptions springNaming = new EntityOptions(new EntitySettings(v1.entities().classesDirectory(),
-                v1.entities().classpath(), List.of(), "spring", Map.of()), List.of());
+        EntityOptions springNaming = new EntityOptions(EntityCompiler.settings(v1.entities().classesDirectory(),
+                "spring"), List.of());
         out.clear();
         new CheckCommand(settings(), springNaming, out).run();
         assertTrue(out.lines().stream().anyMatch(l -> l.startsWith(MISS)), () -> String.join("\n", out.lines()));

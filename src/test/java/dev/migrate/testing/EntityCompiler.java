@@ -1,22 +1,37 @@
 package dev.migrate.testing;
 
+import dev.migrate.entity.EntitySettings;
+
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** Compiles a scenario's entity sources (a directory of .java files) against the test class path. */
 public final class EntityCompiler {
 
     private EntityCompiler() {
+    }
+
+    /**
+     * Settings for the entities compiled into {@code classes}, read by the Hibernate of the test class path, which
+     * takes the place of the plugin's resolved Hibernate.
+     */
+    public static EntitySettings settings(Path classes, String namingStrategy) {
+        List<Path> testClasspath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(Path::of).toList();
+        return new EntitySettings(classes, List.of(classes), testClasspath, List.of(), namingStrategy, Map.of());
     }
 
     /** Compiles every .java file under {@code sources} into {@code output}, which is returned. */
