@@ -58,6 +58,12 @@ w(f"- flyway-maven-plugin {machine['flyway']} (+ flyway-database-postgresql), li
   f"{machine['liquibase']}, migrate-maven-plugin 0.1.0-SNAPSHOT at {machine['plugin']}")
 w(f"- {machine['rounds']} round(s); the tools take turns within each round (rotated each round); each applying run "
   "gets a freshly created empty database. Every Maven run is `mvn -o -q -B` (offline; plugins resolved beforehand).")
+if machine.get("fs"):
+    w(f"- PostgreSQL's files are on {machine['fs']}. Without a journal, ext4 skips every inode freed in the last "
+      "30 s when it allocates one, so creating files soon after deleting many is slow (`perf` of a backend "
+      "creating tables then: 30–60% of its time in the kernel's `recently_deleted`), whichever tool runs next. "
+      f"So the bench keeps every database until the end, and a measured run that creates files starts at least "
+      f"{machine.get('settle', '35')} s after the last step that deleted many (our scratch schema's rollback).")
 w("- wall = elapsed seconds (median, min–max over rounds); CPU = user+sys seconds of the process tree (median), "
   "steadier than wall on a busy machine; RSS = peak resident set of the largest process (for Maven: the JVM), "
   "worst round.\n")

@@ -29,6 +29,18 @@ STARTED=$(date +%s)
 
 log() { echo "bench: $*" >&2; }
 
+# On an ext4 file system without a journal (this machine's), allocating an inode skips every inode freed in the last
+# 30 s, so creating files soon after deleting many is slow for whichever tool runs next. Databases are therefore kept
+# until the end, and a measured run that creates files waits until SETTLE seconds have passed since the last step
+# that deleted many (our scratch schema's rollback deletes a file per table and index).
+SETTLE=${SETTLE:-35}
+LAST_DELETE=0
+deleted() { LAST_DELETE=$(date +%s); }
+settle() {
+  local wait=$((LAST_DELETE + SETTLE - $(date +%s)))
+  if ((wait > 0)); then sleep "$wait"; fi
+}
+
 cleanup() {
   local db
   for db in "${DATABASES[@]}"; do
@@ -101,6 +113,7 @@ mvn -q -B liquibase:status "-Dliquibase.url=$JDBC/${PREFIX}warm" "-Dliquibase.us
 mvn -q -B migrate:heads >"$LOGS/warm-ours.log"
 drop_db warm
 for n in $ENT_SIZES; do (cd "$WORK/ent-$n" && mvn -q -B compile >"$LOGS/compile-$n.log"); done
+deleted # the warm-up database, and the previous run's work folder
 
 # The nothing-pending databases: every tool applies the largest set once, untimed.
 log "preparing the up-to-date databases ($MAX_REV revisions each, untimed)"
@@ -117,15 +130,16 @@ for ((r = 1; r <= ROUNDS; r++)); do
     measure validate maven "$n" "$r" "${MVN[@]}" validate
     for t in $(rotate "$r" ours flyway liquibase psql); do
       rm -rf target/migrate # as on a fresh clone: no parsed revision files kept by an earlier run
-      create_db "apply_$t"
+      db="apply_${t}_${n}_$r" # kept until the end (see settle)
+      create_db "$db"
       case $t in
-        ours) ours upgrade "apply_$t" ;;
-        flyway) flyway "apply_$t" ;;
-        liquibase) liquibase "apply_$t" ;;
-        psql) plain_sql "apply_$t" ;;
+        ours) ours upgrade "$db" ;;
+        flyway) flyway "$db" ;;
+        liquibase) liquibase "$db" ;;
+        psql) plain_sql "$db" ;;
       esac
+      settle
       measure apply "$t" "$n" "$r" "${CMD[@]}"
-      drop_db "apply_$t"
     done
   done
 
@@ -145,16 +159,20 @@ for ((r = 1; r <= ROUNDS; r++)); do
   for n in $ENT_SIZES; do
     cd "$WORK/ent-$n"
     measure validate_ent maven "$n" "$r" "${MVN[@]}" validate
-    create_db "ent"
+    db="ent_${n}_$r"
+    create_db "$db"
     # revision and check_cold start without the desired-schema cache (target/migrate), as on a fresh clone;
     # check runs after revision kept it, as at a developer's desk.
     rm -rf migrations target/migrate
-    ours revision ent -Dmigrate.message=init; measure revision ours "$n" "$r" "${CMD[@]}"
-    ours upgrade ent; run_quietly "$LOGS/ent-upgrade-$n-$r.log"
-    ours check ent; measure check ours "$n" "$r" "${CMD[@]}"
+    settle
+    ours revision "$db" -Dmigrate.message=init; measure revision ours "$n" "$r" "${CMD[@]}"
+    deleted
+    ours upgrade "$db"; run_quietly "$LOGS/ent-upgrade-$n-$r.log"
+    ours check "$db"; measure check ours "$n" "$r" "${CMD[@]}"
     rm -rf target/migrate
-    ours check ent; measure check_cold ours "$n" "$r" "${CMD[@]}"
-    drop_db "ent"
+    settle
+    ours check "$db"; measure check_cold ours "$n" "$r" "${CMD[@]}"
+    deleted
   done
 done
 
@@ -171,6 +189,9 @@ ELAPSED=$(($(date +%s) - STARTED))
   echo "maven=$(mvn -v 2>/dev/null | head -n 1 | sed 's/\x1b\[[0-9;]*m//g')"
   echo "postgresql=$(psql -X -At -d postgres -c 'show server_version')"
   echo "psql=$(psql --version)"
+  pgdata=$(psql -X -At -d postgres -c 'show data_directory')
+  echo "fs=$(findmnt -no FSTYPE -T "$pgdata" 2>/dev/null)$(dmesg 2>/dev/null | grep -q 'without journal' && echo ' without a journal')"
+  echo "settle=$SETTLE"
   echo "flyway=${FLYWAY_VERSION:-13.6.0}"
   echo "liquibase=${LIQUIBASE_VERSION:-4.33.0}"
   echo "plugin=$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo '+changes')"
