@@ -69,18 +69,25 @@ run_quietly() { # log file: runs CMD untimed
   if ! "${CMD[@]}" >"$1" 2>&1; then log "FAILED: ${CMD[*]}"; tail -n 30 "$1" >&2; exit 1; fi
 }
 
-# measure SCENARIO TOOL SIZE ROUND command...: wall seconds, CPU seconds (user+sys) and peak RSS into results.tsv.
+# measure SCENARIO TOOL SIZE ROUND command...: wall seconds, CPU seconds (user+sys), the peak RSS of the largest
+# process and the peak of the whole process tree's RSS (sampled beside it, bench/peak_rss.py) into results.tsv.
 measure() {
   local scenario=$1 tool=$2 size=$3 round=$4; shift 4
-  local out=$LOGS/$scenario-$tool-$size-$round.log stats=$LOGS/time.tmp start end
+  local out=$LOGS/$scenario-$tool-$size-$round.log stats=$LOGS/time.tmp sampled=$LOGS/rss.tmp start end pid sampler
   start=$(date +%s%N)
-  if ! /usr/bin/time -f '%U %S %M' -o "$stats" "$@" >"$out" 2>&1; then
+  /usr/bin/time -f '%U %S %M' -o "$stats" "$@" >"$out" 2>&1 &
+  pid=$!
+  python3 "$BENCH/peak_rss.py" "$pid" >"$sampled" &
+  sampler=$!
+  if ! wait "$pid"; then
     log "FAILED: $scenario $tool $size (round $round): $*"; tail -n 30 "$out" >&2; exit 1
   fi
   end=$(date +%s%N)
+  wait "$sampler"
   read -r user sys rss < <(tail -n 1 "$stats")
-  printf '%s\t%s\t%s\t%s\t%.3f\t%.2f\t%s\n' "$scenario" "$tool" "$size" "$round" \
-    "$(echo "($end - $start) / 1000000000" | bc -l)" "$(echo "$user + $sys" | bc -l)" "$rss" >>"$RESULTS"
+  printf '%s\t%s\t%s\t%s\t%.3f\t%.2f\t%s\t%s\n' "$scenario" "$tool" "$size" "$round" \
+    "$(echo "($end - $start) / 1000000000" | bc -l)" "$(echo "$user + $sys" | bc -l)" "$rss" "$(cat "$sampled")" \
+    >>"$RESULTS"
 }
 
 rotate() { # round, items...: the items rotated by the round number, so no tool always goes first
@@ -96,7 +103,7 @@ PLUGIN_SHA=$(sha256sum "$PLUGIN_JAR" | cut -c1-64)
 INSTALLED_JAR=$HOME/.m2/repository/dev/migrate/migrate-maven-plugin/0.1.0-SNAPSHOT/migrate-maven-plugin-0.1.0-SNAPSHOT.jar
 
 rm -rf "$WORK"; mkdir -p "$LOGS"
-printf 'scenario\ttool\tsize\tround\twall_s\tcpu_s\trss_kb\n' >"$RESULTS"
+printf 'scenario\ttool\tsize\tround\twall_s\tcpu_s\trss_kb\ttree_rss_kb\n' >"$RESULTS"
 MAX_REV=${REV_SIZES##* }
 
 log "generating workloads: revisions $REV_SIZES, entities $ENT_SIZES"
