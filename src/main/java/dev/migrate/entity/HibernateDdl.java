@@ -9,7 +9,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -62,11 +62,12 @@ public final class HibernateDdl implements AutoCloseable {
         HibernateClasspath classpath = HibernateClasspath.of(settings);
         Path arguments = null;
         try {
-            // an argument file, as a project's class path can be longer than a command line may be
+            // an argument file, as a project's class path can be longer than a command line may be; the launcher
+            // reads it in the platform's encoding
             arguments = Files.createTempFile("migrate-hibernate-", ".args");
             Files.writeString(arguments, "-XX:TieredStopAtLevel=1\n-cp\n" + quoted(classpath.entries().stream()
                     .map(Path::toString).collect(Collectors.joining(File.pathSeparator))) + "\n"
-                    + ScriptProcess.class.getName() + "\n" + quoted(database) + "\n", StandardCharsets.UTF_8);
+                    + ScriptProcess.class.getName() + "\n" + quoted(database) + "\n", nativeEncoding());
             Process process = new ProcessBuilder(javaExecutable().toString(), "@" + arguments)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             return new HibernateDdl(settings, classpath.projectHibernate(), process, arguments);
@@ -161,6 +162,14 @@ public final class HibernateDdl implements AutoCloseable {
     private static Path javaExecutable() {
         boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
         return Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java");
+    }
+
+    private static Charset nativeEncoding() {
+        try {
+            return Charset.forName(System.getProperty("native.encoding", Charset.defaultCharset().name()));
+        } catch (IllegalArgumentException e) {
+            return Charset.defaultCharset();
+        }
     }
 
     /** A value for a Java argument file: quoted, with its backslashes and quotes escaped. */

@@ -42,6 +42,11 @@ class EntityErrorsTest {
 
     private RevisionCommand revision(String customerBody, String namingStrategy, String... extraSources)
             throws IOException {
+        return revisionCompiledTo("classes", customerBody, namingStrategy, extraSources);
+    }
+
+    private RevisionCommand revisionCompiledTo(String classesFolder, String customerBody, String namingStrategy,
+                                               String... extraSources) throws IOException {
         db = TestDatabase.create(DatabaseKind.H2);
         Path sources = dir.resolve("src/app");
         Files.createDirectories(sources);
@@ -50,7 +55,7 @@ class EntityErrorsTest {
         for (int i = 0; i < extraSources.length; i += 2) {
             Files.writeString(sources.resolve(extraSources[i]), extraSources[i + 1]);
         }
-        Path classes = EntityCompiler.compile(dir.resolve("src"), dir.resolve("classes"));
+        Path classes = EntityCompiler.compile(dir.resolve("src"), dir.resolve(classesFolder));
         MigrateSettings settings = new MigrateSettings(db.settings(), dir.resolve("migrations/versions"), null,
                 null, Duration.ofSeconds(5));
         return new RevisionCommand(settings, new EntityOptions(EntityCompiler.settings(classes, namingStrategy),
@@ -84,6 +89,13 @@ class EntityErrorsTest {
                         + "org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl {\n"
                         + "    static {\n        System.out.println(\"leaving\");\n"
                         + "        Runtime.getRuntime().halt(3);\n    }\n}\n"));
+    }
+
+    /** Hibernate's JVM gets its class path through an argument file, quoted: spaces and quotes pass. */
+    @Test
+    void aClassPathWithSpacesAndQuotesReachesHibernatesJvm() throws IOException {
+        Path file = revisionCompiledTo("target dir/\"quoted\" classes", "", "jpa").run(init()).orElseThrow();
+        assertTrue(Files.readString(file).contains("CREATE TABLE customer ("), Files.readString(file));
     }
 
     /** What the project's code prints to standard output does not disturb the script's channel. */
