@@ -5,6 +5,7 @@ import dev.migrate.Digests;
 import dev.migrate.Output;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.entity.EntitySettings;
+import dev.migrate.entity.HibernateClasspath;
 import dev.migrate.schema.Schema;
 import dev.migrate.schema.SchemaCodec;
 
@@ -14,7 +15,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -120,7 +120,7 @@ final class DesiredSchemaCache {
 
     private static String inputsKey(EntitySettings settings, Dialect dialect) {
         MessageDigest digest = Digests.newSha256();
-        Path plugin = pluginLocation();
+        Path plugin = HibernateClasspath.pluginLocation();
         StringBuilder text = new StringBuilder("dialect ").append(dialect.name()).append('\n');
         text.append("naming ").append(settings.namingStrategy()).append('\n');
         text.append("packages ").append(settings.packages()).append('\n');
@@ -165,13 +165,4 @@ final class DesiredSchemaCache {
             return file + " missing\n";
         }
     }
-
-    private static Path pluginLocation() {
-        try {
-            return Path.of(DesiredSchemaCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        } catch (URISyntaxException | RuntimeException e) {
-            return null;
-        }
-    }
-
 }

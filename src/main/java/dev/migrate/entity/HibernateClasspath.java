@@ -18,17 +18,12 @@ import java.util.zip.ZipFile;
  */
 public record HibernateClasspath(List<Path> entries, boolean projectHibernate) {
 
+    /** The settings' class path; without the plugin's Hibernate jars, the project's Hibernate is the one on it. */
     static HibernateClasspath of(EntitySettings settings) {
-        boolean own = holdsHibernate(settings.classpath());
-        if (!own && settings.bundledHibernate().isEmpty()) {
-            throw new IllegalStateException("the project has no hibernate-core and the plugin's was not resolved");
-        }
         List<Path> entries = new ArrayList<>(settings.classpath());
-        if (!own) {
-            entries.addAll(settings.bundledHibernate());
-        }
+        entries.addAll(settings.bundledHibernate());
         entries.add(pluginLocation());
-        return new HibernateClasspath(List.copyOf(entries), own);
+        return new HibernateClasspath(List.copyOf(entries), settings.bundledHibernate().isEmpty());
     }
 
     /** Whether a class path holds hibernate-core. */
@@ -51,7 +46,7 @@ public record HibernateClasspath(List<Path> entries, boolean projectHibernate) {
     }
 
     /** The plugin's jar (a directory in the plugin's own tests). */
-    private static Path pluginLocation() {
+    public static Path pluginLocation() {
         try {
             return Path.of(HibernateClasspath.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (URISyntaxException e) {
