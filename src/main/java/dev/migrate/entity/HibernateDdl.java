@@ -7,7 +7,6 @@ import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -23,7 +22,7 @@ import java.util.stream.Collectors;
 
 /**
  * Hibernate's own create script for the project's entities and a database, written with no connection by the
- * project's Hibernate when it has one, in a JVM of its own ({@link ScriptProcess}) on the class path of
+ * project's Hibernate when it has one, in a JVM of its own ({@link ScriptProcess}) that loads the class path of
  * {@link HibernateClasspath}. {@link #open} starts that JVM, which loads and warms Hibernate up while the goal
  * connects to the database. It runs with the C1 compiler only, which halves the CPU a short run of Hibernate's
  * metadata build needs (300 entities on two cores, JVM start to script: 1.5 s and 2.8 s of CPU with the default JIT,
@@ -65,9 +64,10 @@ public final class HibernateDdl implements AutoCloseable {
             // an argument file, as a project's class path can be longer than a command line may be; the launcher
             // reads it in the platform's encoding
             arguments = Files.createTempFile("migrate-hibernate-", ".args");
-            Files.writeString(arguments, "-XX:TieredStopAtLevel=1\n-cp\n" + quoted(classpath.entries().stream()
-                    .map(Path::toString).collect(Collectors.joining(File.pathSeparator))) + "\n"
-                    + ScriptProcess.class.getName() + "\n" + quoted(database) + "\n", nativeEncoding());
+            Files.writeString(arguments, "-XX:TieredStopAtLevel=1\n-cp\n"
+                    + quoted(HibernateClasspath.pluginLocation().toString()) + "\n" + ScriptProcess.class.getName()
+                    + "\n" + quoted(database) + "\n" + classpath.entries().stream()
+                    .map(entry -> quoted(entry.toString()) + "\n").collect(Collectors.joining()), nativeEncoding());
             Process process = new ProcessBuilder(javaExecutable().toString(), "@" + arguments)
                     .redirectError(ProcessBuilder.Redirect.INHERIT).start();
             return new HibernateDdl(settings, classpath.projectHibernate(), process, arguments);
