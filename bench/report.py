@@ -29,8 +29,8 @@ def rng(key):
     return f"{min(values):.2f}–{max(values):.2f}" if values else "–"
 
 
-def rss(key, what=2):
-    values = [r[what] for r in runs.get(key, [])]
+def rss(key, tree=False):
+    values = [r[3 if tree else 2] for r in runs.get(key, [])]
     return max(values) / 1024 if values else None
 
 
@@ -81,7 +81,7 @@ def row(label, scenario, size, tool, ref=None):
     m = med(key)
     ratio = "" if ref is None or med(ref) is None else f"{m / med(ref):.2f}×"
     w(f"| {label} | {size} | {tool} | {fmt(m)} | {rng(key)} | {fmt(med(key, 1))} | {fmt(rss(key), 0)} | "
-      f"{fmt(rss(key, 3), 0)} | {ratio} |")
+      f"{fmt(rss(key, tree=True), 0)} | {ratio} |")
 
 
 for n in rev_sizes:
@@ -156,7 +156,7 @@ for scenario, how in (("check", "schema kept by the last run"), ("check_cold", "
                per_round(lambda a, b: a / b, (scenario, "ours", check_size), ("validate_ent", "maven", check_size)),
                c / fl, lambda v: v < 3)
 big = ent_sizes[-1]
-peak = max(filter(None, [rss((s, "ours", big), 3) for s in ("revision", "check", "check_cold")]), default=None)
+peak = max(filter(None, [rss((s, "ours", big), tree=True) for s in ("revision", "check", "check_cold")]), default=None)
 if peak:
     w(f"| peak memory for {big} entities, both JVMs together (worst round) | < 512 MB | {peak:.0f} MB | | | | "
       f"{'PASS' if peak < 512 else 'FAIL'} |")

@@ -10,8 +10,9 @@ import java.util.zip.ZipFile;
 
 /**
  * The class path from which the JVM that writes Hibernate's script loads Hibernate and the entities, in lookup order:
- * the project's own class path, then the plugin's Hibernate when the project has none, then the plugin's jar (for the bridge classes). When the project
- * depends on hibernate-core, its Hibernate (6.6 or 7.x) therefore produces the DDL.
+ * the project's own class path, then the plugin's Hibernate when the project has none, then the plugin's jar (for
+ * the bridge classes). When the project depends on hibernate-core, its Hibernate (6.6 or 7.x) therefore produces the
+ * DDL.
  *
  * @param entries          the class path
  * @param projectHibernate whether the Hibernate on it is the project's own

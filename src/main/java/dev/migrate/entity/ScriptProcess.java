@@ -31,7 +31,7 @@ public final class ScriptProcess {
     static final int SCRIPT = 0;
     static final int FAILURE = 1;
     /** The bridge to Hibernate, named rather than referenced: this class's own loader cannot load it. */
-    static final String EXPORTER = "dev.migrate.entity.bridge.HibernateScriptExporter";
+    private static final String EXPORTER = "dev.migrate.entity.bridge.HibernateScriptExporter";
 
     private ScriptProcess() {
     }
