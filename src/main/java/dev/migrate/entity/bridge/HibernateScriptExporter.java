@@ -15,8 +15,10 @@ import java.util.Map;
 
 /**
  * Runs inside the project's class loader, with whichever Hibernate that loader holds: builds the metadata of the
- * given classes without a connection and returns Hibernate's own create script for the configured database.
- * It uses only API that Hibernate 6.6 and 7.x share, and exchanges only JDK types with the plugin.
+ * given classes without a connection, applies to it what Hibernate applies when an application builds its
+ * SessionFactory ({@link SessionFactoryPreparation}), and returns Hibernate's own create script for the configured
+ * database. It uses only API that Hibernate 6.2 to 7.x share (reaching the rest by name), and exchanges only JDK types
+ * with the plugin.
  */
 public final class HibernateScriptExporter {
 
@@ -33,12 +35,7 @@ public final class HibernateScriptExporter {
     public static String export(ClassLoader loader, List<String> classNames, List<String> mappingFiles,
                                 Map<String, Object> settings) throws ClassNotFoundException {
         BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
-        Map<String, Object> all = new HashMap<>(settings);
-        all.put("hibernate.boot.allow_jdbc_metadata_access", "false");
-        all.put("hibernate.hbm2ddl.delimiter", ";");
-        all.put("hibernate.format_sql", "false");
-        all.put("jakarta.persistence.schema-generation.database.action", "none");
-        all.put("jakarta.persistence.schema-generation.scripts.action", "create");
+        Map<String, Object> all = ExportSettings.of(settings, hibernateVersion());
         StringWriter script = new StringWriter();
         all.put("jakarta.persistence.schema-generation.scripts.create-target", script);
         NamingStrategies.apply(String.valueOf(settings.getOrDefault(NamingStrategies.SETTING, "jpa")), all, loader);
@@ -52,6 +49,7 @@ public final class HibernateScriptExporter {
                 sources.addResource(file);
             }
             Metadata metadata = sources.buildMetadata();
+            SessionFactoryPreparation.apply(metadata, registry, all, loader);
             SchemaManagementToolCoordinator.process(metadata, registry, all, action -> { });
             return script.toString();
         } finally {

@@ -7,8 +7,10 @@ import org.hibernate.engine.jdbc.env.spi.JdbcEnvironment;
 import java.util.Locale;
 
 /**
- * Spring Boot's default physical naming: {@code camelCase} and dots become {@code snake_case}, in lower case;
- * quoted identifiers are kept.
+ * Spring Boot's default physical naming, for a Hibernate that has no snake-case strategy of its own: {@code camelCase}
+ * and dots become {@code snake_case} in lower case, a digit counting as a lower-case letter ({@code line2Text} ->
+ * {@code line2_text}, {@code fileV2} -> {@code file_v2}), as Hibernate 7 and Spring Boot 4 name; quoted identifiers
+ * are kept.
  */
 public final class SpringPhysicalNamingStrategy implements PhysicalNamingStrategy {
 
@@ -43,11 +45,15 @@ public final class SpringPhysicalNamingStrategy implements PhysicalNamingStrateg
         }
         StringBuilder text = new StringBuilder(name.getText().replace('.', '_'));
         for (int i = 1; i < text.length() - 1; i++) {
-            if (Character.isLowerCase(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i))
-                    && Character.isLowerCase(text.charAt(i + 1))) {
+            if (lowerOrDigit(text.charAt(i - 1)) && Character.isUpperCase(text.charAt(i))
+                    && lowerOrDigit(text.charAt(i + 1))) {
                 text.insert(i++, '_');
             }
         }
         return new Identifier(text.toString().toLowerCase(Locale.ROOT), false);
+    }
+
+    private static boolean lowerOrDigit(char c) {
+        return Character.isLowerCase(c) || Character.isDigit(c);
     }
 }
