@@ -30,6 +30,11 @@ public class MariaDbDialect implements Dialect {
         this.mysql = mysql;
     }
 
+    /** Whether this is MySQL rather than MariaDB. */
+    boolean mysql() {
+        return mysql;
+    }
+
     @Override
     public String name() {
         return mysql ? "MySQL" : "MariaDB";
