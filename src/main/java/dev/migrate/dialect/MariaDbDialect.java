@@ -5,6 +5,7 @@ import dev.migrate.Output;
 import dev.migrate.revision.SqlFlavor;
 
 import dev.migrate.change.Change;
+import dev.migrate.change.Warnings;
 import dev.migrate.database.MariaDbSchemaReader;
 import dev.migrate.database.SchemaReader;
 import dev.migrate.schema.Schema;
@@ -180,6 +181,11 @@ public class MariaDbDialect implements Dialect {
                 Jdbc.execute(connection, "use " + identifier(live));
             }
         }
+    }
+
+    @Override
+    public Warnings.Rules warningRules() {
+        return Warnings.Rules.MARIADB;
     }
 
     @Override
