@@ -29,7 +29,9 @@ public final class Warnings {
          * type fails, except where the renderer's {@code USING} cast to a shorter character type cuts it.
          */
         POSTGRESQL,
-        /** A NOT NULL column without a default cannot be added to a table with rows; a value that does not fit fails. */
+        /**
+         * A NOT NULL column without a default cannot be added to a table with rows; a value that does not fit fails.
+         */
         H2,
         /**
          * Strict mode: a NOT NULL column without a default is added to a table with rows and filled with the type's
@@ -124,7 +126,8 @@ public final class Warnings {
             int scaleTo = b.group(3) == null ? 0 : Integer.parseInt(b.group(3));
             boolean digitsFit = Integer.parseInt(b.group(2)) - scaleTo >= Integer.parseInt(a.group(2)) - scaleFrom;
             if (digitsFit && scaleTo < scaleFrom) {
-                return "existing values are rounded to " + scaleTo + (scaleTo == 1 ? " decimal place" : " decimal places");
+                return "existing values are rounded to " + scaleTo
+                        + (scaleTo == 1 ? " decimal place" : " decimal places");
             }
         }
         Integer rankFrom = NUMERIC_RANK.get(from);

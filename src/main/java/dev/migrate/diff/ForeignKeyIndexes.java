@@ -29,7 +29,7 @@ final class ForeignKeyIndexes {
     private ForeignKeyIndexes() {
     }
 
-    /** Whether {@code index} is the one MariaDB made for one of {@code keys}: named after it, on exactly its columns. */
+    /** Whether {@code index} is the one MariaDB makes for one of {@code keys}: named after it, on its columns. */
     static boolean ownedByAny(Index index, List<ForeignKey> keys) {
         return keys.stream().anyMatch(key -> key.name().equals(index.name()) && !index.unique()
                 && index.predicate() == null && key.columns().equals(plainColumns(index)));

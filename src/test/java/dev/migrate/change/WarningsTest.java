@@ -59,7 +59,8 @@ class WarningsTest {
                         + "from enum('A','B') to enum('A'): this fails if an existing value of t.c does not fit "
                         + "enum('A')")),
                 Arguments.of(Rules.H2, type("ENUM('A', 'B')", "ENUM('A')"), List.of("changes the type of t.c from "
-                        + "ENUM('A', 'B') to ENUM('A'): this fails if an existing value of t.c does not fit ENUM('A')")),
+                        + "ENUM('A', 'B') to ENUM('A'): this fails if an existing value of t.c does not fit "
+                        + "ENUM('A')")),
                 Arguments.of(Rules.MARIADB, type("varchar(20)", "varchar(10)"), List.of("changes the type of t.c "
                         + "from varchar(20) to varchar(10): this fails if an existing value of t.c does not fit "
                         + "varchar(10)")),
