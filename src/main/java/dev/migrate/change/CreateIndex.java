@@ -2,12 +2,19 @@ package dev.migrate.change;
 
 import dev.migrate.schema.Index;
 
-/** Creates an index on an existing table. */
-public record CreateIndex(String table, Index index) implements Change {
+/**
+ * Creates an index on an existing table. {@code ofForeignKey} marks the index MariaDB keeps for a foreign key (see
+ * {@link DropIndex}).
+ */
+public record CreateIndex(String table, Index index, boolean ofForeignKey) implements Change {
+
+    public CreateIndex(String table, Index index) {
+        this(table, index, false);
+    }
 
     @Override
     public Change reverse() {
-        return new DropIndex(table, index);
+        return new DropIndex(table, index, ofForeignKey);
     }
 
     @Override
@@ -22,6 +29,7 @@ public record CreateIndex(String table, Index index) implements Change {
 
     @Override
     public String describe() {
-        return "added " + (index.unique() ? "unique " : "") + "index " + index.name() + " on " + table;
+        return "added " + (index.unique() ? "unique " : "") + "index " + index.name() + " on " + table
+                + (ofForeignKey ? " (the index of foreign key " + index.name() + ")" : "");
     }
 }

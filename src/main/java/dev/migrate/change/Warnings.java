@@ -3,19 +3,49 @@ package dev.migrate.change;
 import dev.migrate.schema.Column;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
+import java.util.Set;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The {@code -- WARNING:} lines of a change that can lose data or fail on existing rows: drops, narrowing type
- * changes, new NOT NULL columns and constraints that existing data may violate.
+ * changes, new NOT NULL columns and constraints that existing data may violate. What a database does with existing
+ * rows differs ({@link Rules}), and a warning says what this database does, not what some database might do.
  */
 public final class Warnings {
 
+    /**
+     * How a database treats existing rows where that changes a warning. Each behaviour was seen on the server
+     * (PostgreSQL 15, H2 2.3, MariaDB 10.11 in its default strict mode).
+     */
+    public enum Rules {
+        /**
+         * A NOT NULL column without a default cannot be added to a table with rows; a value that does not fit a new
+         * type fails, except where the renderer's {@code USING} cast to a shorter character type cuts it.
+         */
+        POSTGRESQL,
+        /**
+         * A NOT NULL column without a default cannot be added to a table with rows; a value that does not fit fails.
+         */
+        H2,
+        /**
+         * Strict mode: a NOT NULL column without a default is added to a table with rows and filled with the type's
+         * implicit default ({@code ''}, {@code 0}, a zero date, the first enum value); a value that does not fit fails.
+         */
+        MARIADB
+    }
+
     private static final Pattern SIZED = Pattern.compile("(.*?)\\((\\d+)(?:,\\s*(\\d+))?\\)(.*)");
+    private static final Pattern ENUM = Pattern.compile("enum\\s*\\((.*)\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENUM_VALUE = Pattern.compile("'((?:[^']|'')*)'");
+    /** MariaDB's display width of integer types: {@code int(11)}. */
+    private static final Pattern DISPLAY_WIDTH = Pattern.compile("(tinyint|smallint|mediumint|int|integer|bigint)"
+            + "\\(\\d+\\)");
     /** Integer and floating types in widening order, as PostgreSQL, H2 and MariaDB spell them. */
     private static final Map<String, Integer> NUMERIC_RANK = Map.ofEntries(
             Map.entry("tinyint", 1), Map.entry("smallint", 2), Map.entry("mediumint", 3), Map.entry("integer", 4),
@@ -26,10 +56,10 @@ public final class Warnings {
     }
 
     /**
-     * The warnings for {@code change}, naming tables, columns and other objects through {@code name} (the dialect's
-     * spelling, so that a warning and the statement under it name things alike).
+     * The warnings for {@code change} on a database with {@code rules}, naming tables, columns and other objects
+     * through {@code name} (the dialect's spelling, so that a warning and the statement under it name things alike).
      */
-    public static List<String> of(Change change, UnaryOperator<String> name) {
+    public static List<String> of(Change change, Rules rules, UnaryOperator<String> name) {
         List<String> warnings = new ArrayList<>();
         if (change instanceof DropTable d) {
             warnings.add("drops table " + name.apply(d.table().name()) + " and all its rows");
@@ -39,15 +69,23 @@ public final class Warnings {
             Column c = a.column();
             if (!c.nullable() && c.defaultValue() == null && c.identity() == Column.Identity.NONE
                     && c.generated() == null) {
-                warnings.add("adds NOT NULL column " + column(name, a.table(), c.name()) + " without a default: "
-                        + "this fails if " + name.apply(a.table()) + " has rows (add it nullable, backfill, then make "
-                        + "it NOT NULL)");
+                String table = name.apply(a.table());
+                String column = column(name, a.table(), c.name());
+                warnings.add(rules == Rules.MARIADB
+                        ? "adds NOT NULL column " + column + " without a default: every existing row of " + table
+                        + " gets the type's implicit default ('', 0, a zero date or the first enum value), so the "
+                        + "data of a column it replaces is lost (add it nullable, backfill, then make it NOT NULL)"
+                        : "adds NOT NULL column " + column + " without a default: this fails if " + table
+                        + " has rows (add it nullable, backfill, then make it NOT NULL)");
             }
         } else if (change instanceof AlterColumn a) {
             String column = column(name, a.table(), a.to().name());
-            if (a.typeChanged() && !widens(a.from().type(), a.to().type())) {
-                warnings.add("changes the type of " + column + " from " + a.from().type() + " to " + a.to().type()
-                        + ": existing values may be truncated or fail to convert");
+            if (a.typeChanged()) {
+                String narrowing = narrowing(a.from().type(), a.to().type(), rules, column);
+                if (narrowing != null) {
+                    warnings.add("changes the type of " + column + " from " + a.from().type() + " to "
+                            + a.to().type() + ": " + narrowing);
+                }
             }
             if (a.nullabilityChanged() && !a.to().nullable()) {
                 warnings.add("makes " + column + " NOT NULL: this fails if any row holds NULL there (backfill first)");
@@ -74,10 +112,40 @@ public final class Warnings {
         return name.apply(table) + "." + name.apply(column);
     }
 
+    /** What a type change does to existing values that the new type cannot hold, or null when all fit. */
+    private static String narrowing(String fromType, String toType, Rules rules, String column) {
+        String from = canonical(fromType);
+        String to = canonical(toType);
+        if (widens(from, to)) {
+            return null;
+        }
+        Matcher a = SIZED.matcher(from);
+        Matcher b = SIZED.matcher(to);
+        if (a.matches() && b.matches() && a.group(1).equals(b.group(1)) && a.group(4).equals(b.group(4))) {
+            int scaleFrom = a.group(3) == null ? 0 : Integer.parseInt(a.group(3));
+            int scaleTo = b.group(3) == null ? 0 : Integer.parseInt(b.group(3));
+            boolean digitsFit = Integer.parseInt(b.group(2)) - scaleTo >= Integer.parseInt(a.group(2)) - scaleFrom;
+            if (digitsFit && scaleTo < scaleFrom) {
+                return "existing values are rounded to " + scaleTo
+                        + (scaleTo == 1 ? " decimal place" : " decimal places");
+            }
+        }
+        Integer rankFrom = NUMERIC_RANK.get(from);
+        Integer rankTo = NUMERIC_RANK.get(to);
+        if (rankFrom != null && rankTo != null && rankFrom == 7 && rankTo == 6) {
+            return "existing values are rounded to the precision of " + toType;
+        }
+        if (rules == Rules.POSTGRESQL && !baseType(from).equals(baseType(to)) && baseType(to).startsWith("char")) {
+            // the renderer converts with USING column::type, an explicit cast, which cuts strings without an error
+            return "existing values are cast, and those longer than " + toType + " allows are cut to fit";
+        }
+        return "this fails if an existing value of " + column + " does not fit " + toType;
+    }
+
     /** Whether every value of type {@code from} fits type {@code to} unchanged. */
-    static boolean widens(String from, String to) {
-        String f = from.toLowerCase(java.util.Locale.ROOT);
-        String t = to.toLowerCase(java.util.Locale.ROOT);
+    static boolean widens(String fromType, String toType) {
+        String f = canonical(fromType);
+        String t = canonical(toType);
         Matcher a = SIZED.matcher(f);
         Matcher b = SIZED.matcher(t);
         if (a.matches() && b.matches() && a.group(1).equals(b.group(1)) && a.group(4).equals(b.group(4))) {
@@ -91,8 +159,39 @@ public final class Warnings {
                 && (a.group(1).contains("char") || a.group(1).equals("varchar"))) {
             return true;
         }
+        Set<String> enumFrom = enumValues(fromType);
+        Set<String> enumTo = enumValues(toType);
+        if (enumFrom != null && enumTo != null) {
+            return enumTo.containsAll(enumFrom);
+        }
         Integer rankFrom = NUMERIC_RANK.get(f);
         Integer rankTo = NUMERIC_RANK.get(t);
         return rankFrom != null && rankTo != null && rankTo >= rankFrom && !(rankFrom == 5 && rankTo == 6);
+    }
+
+    /** Lower case, without MariaDB's display width of integers ({@code int(11)} is {@code int}). */
+    private static String canonical(String type) {
+        String lower = type.toLowerCase(Locale.ROOT).strip();
+        Matcher width = DISPLAY_WIDTH.matcher(lower);
+        return width.matches() ? width.group(1) : lower;
+    }
+
+    /** The values of an inline {@code enum('A','B')} type (MariaDB, H2), or null for other types. */
+    private static Set<String> enumValues(String type) {
+        Matcher m = ENUM.matcher(type.strip());
+        if (!m.matches()) {
+            return null;
+        }
+        Set<String> values = new LinkedHashSet<>();
+        Matcher value = ENUM_VALUE.matcher(m.group(1));
+        while (value.find()) {
+            values.add(value.group(1));
+        }
+        return values;
+    }
+
+    private static String baseType(String type) {
+        int paren = type.indexOf('(');
+        return (paren < 0 ? type : type.substring(0, paren)).strip();
     }
 }

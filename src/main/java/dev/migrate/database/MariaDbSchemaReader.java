@@ -26,8 +26,9 @@ import static dev.migrate.database.PostgresSchemaReader.query;
 
 /**
  * Reads a MariaDB (or MySQL) database from information_schema in at most seven queries: the column types are
- * {@code COLUMN_TYPE} as the server spells them; the index InnoDB adds for a foreign key and the check MariaDB adds
- * for a JSON column are left out, as nobody declared them.
+ * {@code COLUMN_TYPE} as the server spells them; the check MariaDB adds for a JSON column is left out, as nobody
+ * declared it. The index InnoDB makes for a foreign key (named after the key) is read like any other: it outlives
+ * the key and comes and goes with other indexes, so the diff must see it (see dev.migrate.diff.ForeignKeyIndexes).
  */
 public final class MariaDbSchemaReader implements SchemaReader {
 
@@ -83,7 +84,6 @@ public final class MariaDbSchemaReader implements SchemaReader {
         Map<String, List<String[]>> keyColumns = new HashMap<>();
         query(connection, KEY_COLUMNS, schema, rs -> keyColumns.computeIfAbsent(rs.getString(1) + "\u0000"
                 + rs.getString(2), k -> new ArrayList<>()).add(new String[] {rs.getString(3), rs.getString(4)}));
-        Map<String, Set<List<String>>> foreignKeyColumns = new HashMap<>();
         query(connection, CONSTRAINTS, schema, rs -> {
             TableBuilder table = tables.get(rs.getString(1));
             if (table == null) {
@@ -98,8 +98,6 @@ public final class MariaDbSchemaReader implements SchemaReader {
                 case "FOREIGN KEY" -> {
                     table.foreignKeys.add(new ForeignKey(name, columns, rs.getString(4),
                             keys.stream().map(k -> k[1]).toList(), rule(rs.getString(5)), rule(rs.getString(6))));
-                    foreignKeyColumns.computeIfAbsent(table.name + "\u0000" + name, k -> new java.util.HashSet<>())
-                            .add(columns);
                 }
                 default -> { }
             }
@@ -129,16 +127,9 @@ public final class MariaDbSchemaReader implements SchemaReader {
             keys.add(new IndexKey(rs.getString(4), true, "D".equals(rs.getString(5))));
         });
         for (Object[] index : indexes.values()) {
-            TableBuilder table = (TableBuilder) index[0];
-            String name = (String) index[1];
             @SuppressWarnings("unchecked")
             List<IndexKey> keys = (List<IndexKey>) index[3];
-            List<String> columns = keys.stream().map(IndexKey::expression).toList();
-            boolean foreignKeyIndex = foreignKeyColumns.getOrDefault(table.name + "\u0000" + name, Set.of())
-                    .contains(columns);
-            if (!foreignKeyIndex) {
-                table.indexes.add(new Index(name, (Boolean) index[2], keys, null, null));
-            }
+            ((TableBuilder) index[0]).indexes.add(new Index((String) index[1], (Boolean) index[2], keys, null, null));
         }
         Map<String, Table> result = new LinkedHashMap<>();
         tables.values().forEach(t -> result.put(t.name, t.build()));

@@ -78,7 +78,7 @@ abstract class ChangeRenderer {
         } else if (change instanceof CreateIndex i) {
             sql.add(createIndex(i.table(), i.index()));
         } else if (change instanceof DropIndex i) {
-            sql.add(dropIndex(i.table(), i.index()));
+            sql.add(dropIndex(i.table(), i.index(), i.ofForeignKey()));
         } else if (change instanceof CreateSequence s) {
             sql.add(createSequence(s.sequence()));
         } else if (change instanceof DropSequence s) {
@@ -211,7 +211,8 @@ abstract class ChangeRenderer {
         return "";
     }
 
-    protected String dropIndex(String table, Index index) {
+    /** {@code ofForeignKey}: the index a database may have dropped by itself (see {@link DropIndex}). */
+    protected String dropIndex(String table, Index index, boolean ofForeignKey) {
         return "DROP INDEX " + id(index.name());
     }
 

@@ -2,6 +2,7 @@ package dev.migrate.dialect;
 
 import dev.migrate.Output;
 import dev.migrate.change.Change;
+import dev.migrate.change.Warnings;
 import dev.migrate.database.SchemaReader;
 import dev.migrate.revision.SqlFlavor;
 import dev.migrate.schema.Schema;
@@ -134,6 +135,9 @@ public interface Dialect {
     default boolean isGeneratedName(String name) {
         return false;
     }
+
+    /** What the database does with existing rows, for the warnings above the statements of a change. */
+    Warnings.Rules warningRules();
 
     /** The SQL statements (without terminators) that apply a change. */
     List<String> render(Change change);

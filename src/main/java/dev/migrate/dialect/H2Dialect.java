@@ -4,6 +4,7 @@ import dev.migrate.Output;
 import dev.migrate.revision.SqlFlavor;
 
 import dev.migrate.change.Change;
+import dev.migrate.change.Warnings;
 import dev.migrate.database.H2SchemaReader;
 import dev.migrate.database.SchemaReader;
 import dev.migrate.schema.Schema;
@@ -181,6 +182,11 @@ public class H2Dialect implements Dialect {
     @Override
     public boolean isGeneratedName(String name) {
         return name != null && GENERATED_NAME.matcher(name).matches();
+    }
+
+    @Override
+    public Warnings.Rules warningRules() {
+        return Warnings.Rules.H2;
     }
 
     @Override

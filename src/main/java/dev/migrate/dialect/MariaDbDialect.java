@@ -5,6 +5,7 @@ import dev.migrate.Output;
 import dev.migrate.revision.SqlFlavor;
 
 import dev.migrate.change.Change;
+import dev.migrate.change.Warnings;
 import dev.migrate.database.MariaDbSchemaReader;
 import dev.migrate.database.SchemaReader;
 import dev.migrate.schema.Schema;
@@ -28,6 +29,11 @@ public class MariaDbDialect implements Dialect {
 
     public MariaDbDialect(boolean mysql) {
         this.mysql = mysql;
+    }
+
+    /** Whether this is MySQL rather than MariaDB. */
+    boolean mysql() {
+        return mysql;
     }
 
     @Override
@@ -175,6 +181,11 @@ public class MariaDbDialect implements Dialect {
                 Jdbc.execute(connection, "use " + identifier(live));
             }
         }
+    }
+
+    @Override
+    public Warnings.Rules warningRules() {
+        return Warnings.Rules.MARIADB;
     }
 
     @Override

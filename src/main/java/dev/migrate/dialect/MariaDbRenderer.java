@@ -79,8 +79,10 @@ final class MariaDbRenderer extends ChangeRenderer {
     }
 
     @Override
-    protected String dropIndex(String table, Index index) {
-        return "DROP INDEX " + id(index.name()) + " ON " + id(table);
+    protected String dropIndex(String table, Index index, boolean ofForeignKey) {
+        // MySQL has no DROP INDEX IF EXISTS (and was not tried here)
+        boolean ifExists = ofForeignKey && !((MariaDbDialect) dialect).mysql();
+        return "DROP INDEX " + (ifExists ? "IF EXISTS " : "") + id(index.name()) + " ON " + id(table);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.migrate.dialect;
 import dev.migrate.Digests;
 import dev.migrate.Output;
 import dev.migrate.change.Change;
+import dev.migrate.change.Warnings;
 import dev.migrate.database.PostgresSchemaReader;
 import dev.migrate.database.SchemaReader;
 import dev.migrate.revision.SqlFlavor;
@@ -235,6 +236,11 @@ public class PostgresDialect implements Dialect {
         }
         Scratch.run(connection, script, name(), true);
         return scratch;
+    }
+
+    @Override
+    public Warnings.Rules warningRules() {
+        return Warnings.Rules.POSTGRESQL;
     }
 
     @Override

@@ -21,6 +21,7 @@ import dev.migrate.change.DropTable;
 import dev.migrate.change.DropUniqueKey;
 import dev.migrate.change.SetTableComment;
 import dev.migrate.schema.Column;
+import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.Schema;
 import dev.migrate.schema.Sequence;
@@ -29,7 +30,9 @@ import dev.migrate.schema.Table;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -38,7 +41,8 @@ import java.util.function.Predicate;
 /**
  * Compares the live schema with the desired one (both read by the same reader, so spelled alike) and returns the
  * changes that turn the first into the second, in the order an upgrade runs them. Constraints and indexes are
- * matched by what they do, not by name: Hibernate's generated names and the database's defaults differ.
+ * matched by what they do, not by name: Hibernate's generated names and the database's defaults differ. An index
+ * that serves a foreign key the changes keep is dropped only after its replacement exists ({@link ForeignKeyIndexes}).
  */
 public final class SchemaDiff {
 
@@ -71,7 +75,18 @@ public final class SchemaDiff {
         compareSequences(live, desired, changes);
         List<Change> ordered = new ArrayList<>(changes);
         ordered.sort(Comparator.comparing(Change::phase).thenComparing(Change::subject));
-        return ordered;
+        return ForeignKeyIndexes.order(ordered, keptForeignKeys(live, changes));
+    }
+
+    /** The foreign keys of the live tables that the changes leave in place, by table. */
+    private static Map<String, List<ForeignKey>> keptForeignKeys(Schema live, List<Change> changes) {
+        Map<String, List<ForeignKey>> kept = new HashMap<>();
+        for (Table table : live.tables().values()) {
+            kept.put(table.name(), table.foreignKeys().stream().filter(fk -> changes.stream().noneMatch(
+                    c -> c instanceof DropForeignKey d && d.table().equals(table.name()) && d.key().equals(fk)))
+                    .toList());
+        }
+        return kept;
     }
 
     /** The downgrade of {@code upgrade}: each change's reverse, in the opposite order. */
@@ -84,9 +99,12 @@ public final class SchemaDiff {
         return downgrade;
     }
 
+    /** The table without its foreign keys and the indexes MariaDB makes for them: adding the keys makes those. */
     private static Table withoutForeignKeys(Table table) {
+        List<Index> indexes = table.indexes().stream()
+                .filter(index -> !ForeignKeyIndexes.ownedByAny(index, table.foreignKeys())).toList();
         return new Table(table.name(), table.columns(), table.primaryKey(), table.uniqueKeys(), List.of(),
-                table.checks(), table.indexes(), table.comment());
+                table.checks(), indexes, table.comment());
     }
 
     private static void compareTables(Table live, Table desired, List<Change> changes) {
@@ -117,8 +135,15 @@ public final class SchemaDiff {
                 fk -> changes.add(new DropForeignKey(name, fk)), fk -> changes.add(new AddForeignKey(name, fk)));
         match(live.checks(), desired.checks(), check -> check.expression(),
                 check -> changes.add(new DropCheck(name, check)), check -> changes.add(new AddCheck(name, check)));
-        match(live.indexes(), desired.indexes(), SchemaDiff::indexDefinition,
-                index -> changes.add(new DropIndex(name, index)), index -> changes.add(new CreateIndex(name, index)));
+        // the index MariaDB made for a foreign key is not the declared index on the same columns: MariaDB drops
+        // its own by itself once another index can serve the key, so the two must not stand in for each other
+        Predicate<Index> ofForeignKey = index -> ForeignKeyIndexes.ownedByAny(index, live.foreignKeys())
+                || ForeignKeyIndexes.ownedByAny(index, desired.foreignKeys());
+        match(live.indexes(), desired.indexes(), index -> List.of(indexDefinition(index), ofForeignKey.test(index)),
+                index -> changes.add(new DropIndex(name, index, ForeignKeyIndexes.ownedByAny(index,
+                        live.foreignKeys()))),
+                index -> changes.add(new CreateIndex(name, index, ForeignKeyIndexes.ownedByAny(index,
+                        desired.foreignKeys()))));
         if (!Objects.equals(live.comment(), desired.comment())) {
             changes.add(new SetTableComment(name, live.comment(), desired.comment()));
         }

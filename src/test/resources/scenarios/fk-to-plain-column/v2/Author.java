@@ -1,0 +1,12 @@
+package scenario.fktoplaincolumn;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Author {
+    @Id
+    @GeneratedValue
+    Long id;
+
+    String name;
+}
