@@ -94,10 +94,11 @@ public final class PostgresSchemaReader implements SchemaReader {
             }
             String identity = rs.getString(6);
             boolean generated = "s".equals(rs.getString(7));
-            String expression = rs.getString(5);
-            table.columns.add(new Column(rs.getString(2), unqualified(rs.getString(3), rs.getString(9)),
-                    !rs.getBoolean(4),
-                    generated ? null : expression,
+            String ownTypePrefix = rs.getString(9);
+            String expression = ownTypePrefix == null || rs.getString(5) == null ? rs.getString(5)
+                    : rs.getString(5).replace("::" + ownTypePrefix, "::");
+            table.columns.add(new Column(rs.getString(2), unqualified(rs.getString(3), ownTypePrefix),
+                    !rs.getBoolean(4), generated ? null : expression,
                     "a".equals(identity) ? Column.Identity.ALWAYS : "d".equals(identity) ? Column.Identity.BY_DEFAULT
                             : Column.Identity.NONE,
                     generated ? expression : null, rs.getString(8)));
@@ -142,7 +143,8 @@ public final class PostgresSchemaReader implements SchemaReader {
 
     /**
      * A type of the read schema itself without its schema: {@code format_type} qualifies a type whose schema is not
-     * on the search path ({@code tenant_a.kind}), and the same type must compare equal wherever it is read.
+     * on the search path ({@code tenant_a.kind}), and the same type must compare equal wherever it is read (a
+     * default's cast to it, {@code 'A'::tenant_a.kind}, likewise loses the schema).
      */
     static String unqualified(String type, String ownSchemaPrefix) {
         return ownSchemaPrefix != null && type.startsWith(ownSchemaPrefix)

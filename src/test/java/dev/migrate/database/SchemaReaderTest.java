@@ -104,8 +104,9 @@ class SchemaReaderTest {
             assertEquals(List.of("bigint", "status", "status[]", "\"Mood\""),
                     onPath.tables().get("ticket").columns().stream().map(Column::type).toList());
             assertEquals(onPath.enumTypes(), offPath.enumTypes());
-            assertEquals(onPath.tables().get("ticket").columns().stream().map(Column::type).toList(),
-                    offPath.tables().get("ticket").columns().stream().map(Column::type).toList());
+            assertEquals("'OPEN'::status", onPath.tables().get("ticket").column("status").orElseThrow()
+                    .defaultValue());
+            assertEquals(onPath.tables().get("ticket").columns(), offPath.tables().get("ticket").columns());
         }
     }
 

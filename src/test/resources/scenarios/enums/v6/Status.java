@@ -1,3 +1,3 @@
 package scenario.enums;
 
-public enum Status { OPEN, CLOSED, ARCHIVED }
+public enum Status { OPEN, CLOSED, REOPENED }
