@@ -172,7 +172,7 @@ for n in ent_sizes:
           f"({fmt(med(('check', 'ours', n)))} s with the schema kept by the last run), "
           f"`mvn migrate:revision` from an empty database {fmt(med(('revision', 'ours', n)))} s "
           f"(floor {fmt(med(('validate_ent', 'maven', n)))} s).")
-w("- Catalog queries per schema read: PostgreSQL 5, H2 8, MariaDB 6 (+1 when the server has sequences), whatever "
+w("- Catalog queries per schema read: PostgreSQL 6, H2 8, MariaDB 6 (+1 when the server has sequences), whatever "
   "the number of tables (see Scaling).\n")
 
 w("## Scaling\n")
@@ -203,7 +203,7 @@ if len(ent_sizes) >= 2:
 w("")
 w("The time grows with the entities through Hibernate's metadata build, its DDL, and applying that DDL in the "
   "scratch schema (one JDBC batch, but one server-side statement per table, foreign key and index). Reading a schema does not grow in round-trips: "
-  "it is a constant number of catalog queries per read, PostgreSQL 5, H2 8, MariaDB 6 (+1 for sequences when the "
+  "it is a constant number of catalog queries per read, PostgreSQL 6, H2 8, MariaDB 6 (+1 for sequences when the "
   "server has them), asserted for 2 and 40 tables by "
   "`SchemaReaderTest.theNumberOfQueriesDoesNotGrowWithTheNumberOfTables` "
   "(`src/test/java/dev/migrate/database/SchemaReaderTest.java`). A `check` reads twice (live and scratch), plus "

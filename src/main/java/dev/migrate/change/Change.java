@@ -6,7 +6,8 @@ package dev.migrate.change;
  */
 public sealed interface Change permits CreateTable, DropTable, AddColumn, DropColumn, AlterColumn, AddPrimaryKey,
         DropPrimaryKey, AddUniqueKey, DropUniqueKey, AddForeignKey, DropForeignKey, AddCheck, DropCheck, CreateIndex,
-        DropIndex, CreateSequence, DropSequence, AlterSequence, SetTableComment {
+        DropIndex, CreateSequence, DropSequence, AlterSequence, SetTableComment, CreateEnumType, DropEnumType,
+        AddEnumValue, RebuildEnumType {
 
     /** The change that undoes this one. */
     Change reverse();
@@ -14,7 +15,7 @@ public sealed interface Change permits CreateTable, DropTable, AddColumn, DropCo
     /** Where the change runs in an upgrade: dependencies first (see {@link Phase}). */
     Phase phase();
 
-    /** The table (or sequence) it concerns, for a stable order within a phase. */
+    /** The table (or sequence, or enum type) it concerns, for a stable order within a phase. */
     String subject();
 
     /** One line for the log: {@code added table investment_balance_points}. */

@@ -10,6 +10,9 @@ public enum Phase {
     DROP_CONSTRAINT,
     DROP_TABLE,
     DROP_COLUMN,
+    /** Enum types come before the tables and columns (and column type changes) that use them. */
+    CREATE_ENUM_TYPE,
+    ALTER_ENUM_TYPE,
     CREATE_SEQUENCE,
     CREATE_TABLE,
     ADD_COLUMN,
@@ -19,5 +22,7 @@ public enum Phase {
     ADD_FOREIGN_KEY,
     COMMENT,
     ALTER_SEQUENCE,
-    DROP_SEQUENCE
+    DROP_SEQUENCE,
+    /** After the columns that used the type are dropped or changed to another type. */
+    DROP_ENUM_TYPE
 }

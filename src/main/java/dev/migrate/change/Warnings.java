@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
 
 /**
  * The {@code -- WARNING:} lines of a change that can lose data or fail on existing rows: drops, narrowing type
- * changes, new NOT NULL columns and constraints that existing data may violate. What a database does with existing
- * rows differs ({@link Rules}), and a warning says what this database does, not what some database might do.
+ * changes, new NOT NULL columns and constraints that existing data may violate, enum types rebuilt, and enum values
+ * added where the server or the transaction limits them. What a database does with existing rows differs
+ * ({@link Rules}), and a warning says what this database does, not what some database might do.
  */
 public final class Warnings {
 
@@ -104,6 +105,17 @@ public final class Warnings {
                     + "index " + name.apply(i.index().name()));
         } else if (change instanceof DropSequence s) {
             warnings.add("drops sequence " + name.apply(s.sequence().name()) + " and its current value");
+        } else if (change instanceof AddEnumValue a) {
+            warnings.add("ALTER TYPE ... ADD VALUE runs inside the revision's transaction only on PostgreSQL 12 and "
+                    + "later, and the new value of " + name.apply(a.to().name()) + " cannot be used before that "
+                    + "transaction commits: use it in a later revision");
+        } else if (change instanceof RebuildEnumType r) {
+            String type = name.apply(r.to().name());
+            warnings.add(r.removedValues().isEmpty()
+                    ? "rebuilds enum type " + type + " to reorder its values, converting every column that uses it"
+                    : "rebuilds enum type " + type + " without " + r.removedValues() + ": converting "
+                    + r.columns().stream().map(c -> column(name, c.table(), c.column())).toList()
+                    + " fails if a row holds a removed value (update those rows first)");
         }
         return warnings;
     }

@@ -2,6 +2,7 @@ package dev.migrate.database;
 
 import dev.migrate.schema.Check;
 import dev.migrate.schema.Column;
+import dev.migrate.schema.EnumType;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.IndexKey;
@@ -24,8 +25,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads a PostgreSQL schema from pg_catalog in five queries (tables, columns, constraints, index keys, sequences),
- * with types, defaults and expressions spelled by the server itself ({@code format_type}, {@code pg_get_expr}).
+ * Reads a PostgreSQL schema from pg_catalog in six queries (tables, columns, constraints, index keys, sequences,
+ * enum types), with types, defaults and expressions spelled by the server itself ({@code format_type},
+ * {@code pg_get_expr}).
  */
 public final class PostgresSchemaReader implements SchemaReader {
 
@@ -34,8 +36,11 @@ public final class PostgresSchemaReader implements SchemaReader {
 
     private static final String COLUMNS = "select c.relname, a.attname, format_type(a.atttypid, a.atttypmod), "
             + "a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated, "
-            + "col_description(c.oid, a.attnum) from pg_attribute a join pg_class c on c.oid = a.attrelid "
-            + "join pg_namespace n on n.oid = c.relnamespace left join pg_attrdef d on d.adrelid = a.attrelid "
+            + "col_description(c.oid, a.attnum), "
+            + "case when t.typnamespace = n.oid then quote_ident(n.nspname) || '.' end "
+            + "from pg_attribute a join pg_class c on c.oid = a.attrelid "
+            + "join pg_namespace n on n.oid = c.relnamespace join pg_type t on t.oid = a.atttypid "
+            + "left join pg_attrdef d on d.adrelid = a.attrelid "
             + "and d.adnum = a.attnum where n.nspname = ? and c.relkind in ('r', 'p') and a.attnum > 0 "
             + "and not a.attisdropped order by c.relname, a.attnum";
 
@@ -69,6 +74,11 @@ public final class PostgresSchemaReader implements SchemaReader {
             + "where n.nspname = ? and not exists (select 1 from pg_depend d where d.classid = "
             + "'pg_class'::regclass and d.objid = c.oid and d.deptype in ('a', 'i')) order by c.relname";
 
+    private static final String ENUM_TYPES = "select t.typname, array(select e.enumlabel::text from pg_enum e "
+            + "where e.enumtypid = t.oid order by e.enumsortorder) from pg_type t "
+            + "join pg_namespace n on n.oid = t.typnamespace where n.nspname = ? and t.typtype = 'e' "
+            + "order by t.typname";
+
     @Override
     public Schema read(Connection connection, String schema, Set<String> excludedTables) throws SQLException {
         Map<String, TableBuilder> tables = new LinkedHashMap<>();
@@ -84,9 +94,11 @@ public final class PostgresSchemaReader implements SchemaReader {
             }
             String identity = rs.getString(6);
             boolean generated = "s".equals(rs.getString(7));
-            String expression = rs.getString(5);
-            table.columns.add(new Column(rs.getString(2), rs.getString(3), !rs.getBoolean(4),
-                    generated ? null : expression,
+            String ownTypePrefix = rs.getString(9);
+            String expression = ownTypePrefix == null || rs.getString(5) == null ? rs.getString(5)
+                    : rs.getString(5).replace("::" + ownTypePrefix, "::");
+            table.columns.add(new Column(rs.getString(2), unqualified(rs.getString(3), ownTypePrefix),
+                    !rs.getBoolean(4), generated ? null : expression,
                     "a".equals(identity) ? Column.Identity.ALWAYS : "d".equals(identity) ? Column.Identity.BY_DEFAULT
                             : Column.Identity.NONE,
                     generated ? expression : null, rs.getString(8)));
@@ -121,9 +133,22 @@ public final class PostgresSchemaReader implements SchemaReader {
         query(connection, SEQUENCES, schema, rs -> sequences.put(rs.getString(1), new Sequence(rs.getString(1),
                 rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7),
                 rs.getBoolean(8))));
+        Map<String, EnumType> enumTypes = new LinkedHashMap<>();
+        query(connection, ENUM_TYPES, schema, rs -> enumTypes.put(rs.getString(1),
+                new EnumType(rs.getString(1), strings(rs.getArray(2)))));
         Map<String, Table> result = new LinkedHashMap<>();
         tables.values().forEach(t -> result.put(t.name, t.build()));
-        return new Schema(result, sequences);
+        return new Schema(result, sequences, enumTypes);
+    }
+
+    /**
+     * A type of the read schema itself without its schema: {@code format_type} qualifies a type whose schema is not
+     * on the search path ({@code tenant_a.kind}), and the same type must compare equal wherever it is read (a
+     * default's cast to it, {@code 'A'::tenant_a.kind}, likewise loses the schema).
+     */
+    static String unqualified(String type, String ownSchemaPrefix) {
+        return ownSchemaPrefix != null && type.startsWith(ownSchemaPrefix)
+                ? type.substring(ownSchemaPrefix.length()) : type;
     }
 
     /** {@code CHECK ((a > 0))} gives {@code (a > 0)}, so that {@code CHECK (<expression>)} recreates it. */

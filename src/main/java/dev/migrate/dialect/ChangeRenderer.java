@@ -2,23 +2,27 @@ package dev.migrate.dialect;
 
 import dev.migrate.change.AddCheck;
 import dev.migrate.change.AddColumn;
+import dev.migrate.change.AddEnumValue;
 import dev.migrate.change.AddForeignKey;
 import dev.migrate.change.AddPrimaryKey;
 import dev.migrate.change.AddUniqueKey;
 import dev.migrate.change.AlterColumn;
 import dev.migrate.change.AlterSequence;
 import dev.migrate.change.Change;
+import dev.migrate.change.CreateEnumType;
 import dev.migrate.change.CreateIndex;
 import dev.migrate.change.CreateSequence;
 import dev.migrate.change.CreateTable;
 import dev.migrate.change.DropCheck;
 import dev.migrate.change.DropColumn;
+import dev.migrate.change.DropEnumType;
 import dev.migrate.change.DropForeignKey;
 import dev.migrate.change.DropIndex;
 import dev.migrate.change.DropPrimaryKey;
 import dev.migrate.change.DropSequence;
 import dev.migrate.change.DropTable;
 import dev.migrate.change.DropUniqueKey;
+import dev.migrate.change.RebuildEnumType;
 import dev.migrate.change.SetTableComment;
 import dev.migrate.schema.Check;
 import dev.migrate.schema.Column;
@@ -87,10 +91,35 @@ abstract class ChangeRenderer {
             sql.add(alterSequence(s.from(), s.to()));
         } else if (change instanceof SetTableComment c) {
             sql.add(tableComment(c.table(), c.to()));
+        } else if (change instanceof CreateEnumType c) {
+            sql.add(createEnumType(c.type().name(), c.type().values()));
+        } else if (change instanceof DropEnumType d) {
+            sql.add(dropEnumType(d.type().name()));
+        } else if (change instanceof AddEnumValue a) {
+            addEnumValue(a, sql);
+        } else if (change instanceof RebuildEnumType r) {
+            rebuildEnumType(r, sql);
         } else {
             throw new IllegalArgumentException("no rendering for " + change);
         }
         return sql;
+    }
+
+    /** Named enum types exist only where the reader finds them (PostgreSQL); elsewhere enums are column types. */
+    protected String createEnumType(String name, List<String> values) {
+        throw new UnsupportedOperationException(dialect.name() + " has no named enum types");
+    }
+
+    protected String dropEnumType(String name) {
+        throw new UnsupportedOperationException(dialect.name() + " has no named enum types");
+    }
+
+    protected void addEnumValue(AddEnumValue change, List<String> sql) {
+        throw new UnsupportedOperationException(dialect.name() + " has no named enum types");
+    }
+
+    protected void rebuildEnumType(RebuildEnumType change, List<String> sql) {
+        throw new UnsupportedOperationException(dialect.name() + " has no named enum types");
     }
 
     protected String id(String name) {

@@ -38,7 +38,7 @@ final class ConstraintNames {
             tables.put(t.name(), new Table(t.name(), t.columns(), pk, uniques, t.foreignKeys(), checks, t.indexes(),
                     t.comment()));
         }
-        return new Schema(tables, schema.sequences());
+        return new Schema(tables, schema.sequences(), schema.enumTypes());
     }
 
     private static String hash(String text) {

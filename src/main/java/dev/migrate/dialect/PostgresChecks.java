@@ -106,6 +106,6 @@ final class PostgresChecks {
             tables.put(t.name(), new Table(t.name(), t.columns(), t.primaryKey(), t.uniqueKeys(), t.foreignKeys(),
                     checks, t.indexes(), t.comment()));
         }
-        return new Schema(tables, schema.sequences());
+        return new Schema(tables, schema.sequences(), schema.enumTypes());
     }
 }

@@ -1,6 +1,9 @@
 package dev.migrate.dialect;
 
+import dev.migrate.change.AddEnumValue;
 import dev.migrate.change.AlterColumn;
+import dev.migrate.change.EnumColumn;
+import dev.migrate.change.RebuildEnumType;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.Sequence;
@@ -69,6 +72,51 @@ final class PostgresRenderer extends ChangeRenderer {
             sql.add("COMMENT ON COLUMN " + id(a.table()) + "." + id(to.name()) + " IS "
                     + (to.comment() == null ? "NULL" : dialect.literal(to.comment())));
         }
+    }
+
+    @Override
+    protected String createEnumType(String name, List<String> values) {
+        return "CREATE TYPE " + id(name) + " AS ENUM (" + String.join(", ", values.stream().map(dialect::literal)
+                .toList()) + ")";
+    }
+
+    @Override
+    protected String dropEnumType(String name) {
+        return "DROP TYPE " + id(name);
+    }
+
+    /** One {@code ADD VALUE} per new value, placed before or after its neighbour, or appended when it is last. */
+    @Override
+    protected void addEnumValue(AddEnumValue change, List<String> sql) {
+        for (AddEnumValue.Placement p : change.placements()) {
+            sql.add("ALTER TYPE " + id(change.to().name()) + " ADD VALUE " + dialect.literal(p.value())
+                    + (p.before() != null ? " BEFORE " + dialect.literal(p.before())
+                    : p.after() != null ? " AFTER " + dialect.literal(p.after()) : ""));
+        }
+    }
+
+    /**
+     * PostgreSQL cannot drop or reorder enum values: the type is renamed aside, created anew, every column converted
+     * through text (a default naming the type is dropped first and set again), and the old type dropped.
+     */
+    @Override
+    protected void rebuildEnumType(RebuildEnumType change, List<String> sql) {
+        String name = change.to().name();
+        String type = id(name);
+        String oldName = (name.length() > 59 ? name.substring(0, 59) : name) + "_old";
+        sql.add("ALTER TYPE " + type + " RENAME TO " + id(oldName));
+        sql.add(createEnumType(name, change.to().values()));
+        for (EnumColumn c : change.columns()) {
+            String prefix = "ALTER TABLE " + id(c.table()) + " ALTER COLUMN " + id(c.column()) + " ";
+            if (c.defaultValue() != null) {
+                sql.add(prefix + "DROP DEFAULT");
+            }
+            sql.add(prefix + "TYPE " + type + " USING " + id(c.column()) + "::text::" + type);
+            if (c.defaultValue() != null) {
+                sql.add(prefix + "SET DEFAULT " + c.defaultValue());
+            }
+        }
+        sql.add(dropEnumType(oldName));
     }
 
     @Override

@@ -13,20 +13,31 @@ final class TemporaryScript {
 
     private static final String TABLE = "create table ";
     private static final String SEQUENCE = "create sequence ";
+    private static final String TYPE = "create type ";
 
     private TemporaryScript() {
     }
 
     /**
-     * The script with each {@code create table} and {@code create sequence} made {@code create temporary ...}; every
-     * other statement is kept, and finds the temporary relations first on the search path. Null when a table or
-     * sequence is created with a schema-qualified name: a temporary relation cannot be placed in a schema.
+     * The script with each {@code create table} and {@code create sequence} made {@code create temporary ...} and
+     * each {@code create type} (Hibernate's named enums) placed in {@code pg_temp}, beside the tables that use it and
+     * where the reader reads it back; every other statement is kept, and finds the temporary relations and types
+     * first on the search path. Null when a table, sequence or type is created with a schema-qualified name: a
+     * temporary relation cannot be placed in a schema.
      */
     static List<String> of(List<String> script) {
         List<String> temporary = new ArrayList<>(script.size());
         for (String sql : script) {
             String created = sql.regionMatches(true, 0, TABLE, 0, TABLE.length()) ? TABLE
                     : sql.regionMatches(true, 0, SEQUENCE, 0, SEQUENCE.length()) ? SEQUENCE : null;
+            if (created == null && sql.regionMatches(true, 0, TYPE, 0, TYPE.length())) {
+                if (qualified(sql, TYPE.length())) {
+                    return null;
+                }
+                temporary.add(sql.substring(0, TYPE.length()) + "pg_temp."
+                        + sql.substring(TYPE.length()).stripLeading());
+                continue;
+            }
             if (created == null) {
                 temporary.add(sql);
                 continue;

@@ -2,25 +2,31 @@ package dev.migrate.diff;
 
 import dev.migrate.change.AddCheck;
 import dev.migrate.change.AddColumn;
+import dev.migrate.change.AddEnumValue;
 import dev.migrate.change.AddForeignKey;
 import dev.migrate.change.AddPrimaryKey;
 import dev.migrate.change.AddUniqueKey;
 import dev.migrate.change.AlterColumn;
 import dev.migrate.change.AlterSequence;
 import dev.migrate.change.Change;
+import dev.migrate.change.CreateEnumType;
 import dev.migrate.change.CreateIndex;
 import dev.migrate.change.CreateSequence;
 import dev.migrate.change.CreateTable;
 import dev.migrate.change.DropCheck;
 import dev.migrate.change.DropColumn;
+import dev.migrate.change.DropEnumType;
 import dev.migrate.change.DropForeignKey;
 import dev.migrate.change.DropIndex;
 import dev.migrate.change.DropPrimaryKey;
 import dev.migrate.change.DropSequence;
 import dev.migrate.change.DropTable;
 import dev.migrate.change.DropUniqueKey;
+import dev.migrate.change.EnumColumn;
+import dev.migrate.change.RebuildEnumType;
 import dev.migrate.change.SetTableComment;
 import dev.migrate.schema.Column;
+import dev.migrate.schema.EnumType;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.Schema;
@@ -73,6 +79,7 @@ public final class SchemaDiff {
             }
         }
         compareSequences(live, desired, changes);
+        compareEnumTypes(live, desired, excluded, changes);
         List<Change> ordered = new ArrayList<>(changes);
         ordered.sort(Comparator.comparing(Change::phase).thenComparing(Change::subject));
         return ForeignKeyIndexes.order(ordered, keptForeignKeys(live, changes));
@@ -174,6 +181,49 @@ public final class SchemaDiff {
             }
         }
         unmatched.forEach(added);
+    }
+
+    /**
+     * Enum types by name: created, dropped, values added in place, or (a value removed or the order changed)
+     * rebuilt, converting the columns that use the type and survive the upgrade.
+     */
+    private static void compareEnumTypes(Schema live, Schema desired, Predicate<String> excluded,
+                                         List<Change> changes) {
+        for (EnumType type : desired.enumTypes().values()) {
+            EnumType existing = live.enumTypes().get(type.name());
+            if (existing == null) {
+                changes.add(new CreateEnumType(type));
+            } else if (!existing.values().equals(type.values())) {
+                List<EnumColumn> columns = keptColumnsOfType(live, desired, excluded, type.name());
+                changes.add(AddEnumValue.onlyAdds(existing, type) ? new AddEnumValue(existing, type, columns)
+                        : new RebuildEnumType(existing, type, columns));
+            }
+        }
+        for (EnumType type : live.enumTypes().values()) {
+            if (!desired.enumTypes().containsKey(type.name())) {
+                changes.add(new DropEnumType(type));
+            }
+        }
+    }
+
+    /** The live columns of type {@code typeName} whose table and column the desired schema keeps. */
+    private static List<EnumColumn> keptColumnsOfType(Schema live, Schema desired, Predicate<String> excluded,
+                                                      String typeName) {
+        String quoted = "\"" + typeName.replace("\"", "\"\"") + "\"";
+        List<EnumColumn> columns = new ArrayList<>();
+        for (Table table : live.tables().values()) {
+            Table kept = desired.tables().get(table.name());
+            if (kept == null || excluded.test(table.name())) {
+                continue;
+            }
+            for (Column column : table.columns()) {
+                if ((column.type().equals(typeName) || column.type().equals(quoted))
+                        && kept.column(column.name()).isPresent()) {
+                    columns.add(new EnumColumn(table.name(), column.name(), column.defaultValue()));
+                }
+            }
+        }
+        return columns;
     }
 
     private static void compareSequences(Schema live, Schema desired, List<Change> changes) {

@@ -5,16 +5,23 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The tables and sequences of one schema, as the database spells them (names as stored in the catalog).
+ * The tables, sequences and enum types of one schema, as the database spells them (names as stored in the catalog).
  *
  * @param tables    by name
  * @param sequences by name; identity and serial sequences are not included
+ * @param enumTypes named enum types by name (PostgreSQL); empty where enums are column types (H2, MariaDB)
  */
-public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences) {
+public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences, Map<String, EnumType> enumTypes) {
 
     public Schema {
         tables = Collections.unmodifiableMap(new TreeMap<>(tables));
         sequences = Collections.unmodifiableMap(new TreeMap<>(sequences));
+        enumTypes = Collections.unmodifiableMap(new TreeMap<>(enumTypes));
+    }
+
+    /** A schema without enum types. */
+    public Schema(Map<String, Table> tables, Map<String, Sequence> sequences) {
+        this(tables, sequences, Map.of());
     }
 
     public static Schema empty() {

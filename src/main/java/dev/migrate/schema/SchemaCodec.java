@@ -18,7 +18,7 @@ import static dev.migrate.CacheFile.writeStrings;
 public final class SchemaCodec {
 
     /** Changes whenever the model or this format changes, so that an older file is never misread. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     private SchemaCodec() {
     }
@@ -91,6 +91,11 @@ public final class SchemaCodec {
             out.writeLong(s.cache());
             out.writeBoolean(s.cycle());
         }
+        out.writeInt(schema.enumTypes().size());
+        for (EnumType e : schema.enumTypes().values()) {
+            writeString(out, e.name());
+            writeStrings(out, e.values());
+        }
     }
 
     public static Schema read(DataInputStream in) throws IOException {
@@ -138,6 +143,11 @@ public final class SchemaCodec {
                     in.readLong(), in.readLong(), in.readBoolean());
             sequences.put(key, s);
         }
-        return new Schema(tables, sequences);
+        Map<String, EnumType> enumTypes = new LinkedHashMap<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            EnumType e = new EnumType(readString(in), readStrings(in));
+            enumTypes.put(e.name(), e);
+        }
+        return new Schema(tables, sequences, enumTypes);
     }
 }

@@ -59,16 +59,34 @@ class AutogenerateScenarioTest {
         }
     }
 
+    /**
+     * Every scenario on every database its optional {@code databases} file lists (all without one);
+     * {@code -Dmigrate.test.scenarios=a,b} runs only the scenarios named.
+     */
     static Stream<Arguments> cases() throws IOException {
+        String only = System.getProperty("migrate.test.scenarios", "");
+        List<String> selected = only.isBlank() ? List.of() : List.of(only.split(","));
         List<Arguments> cases = new ArrayList<>();
         try (Stream<Path> scenarios = Files.list(SCENARIOS)) {
             for (Path scenario : scenarios.sorted().toList()) {
-                for (DatabaseKind kind : DatabaseKind.values()) {
+                if (!selected.isEmpty() && !selected.contains(scenario.getFileName().toString())) {
+                    continue;
+                }
+                for (DatabaseKind kind : databases(scenario)) {
                     cases.add(Arguments.of(scenario.getFileName().toString(), kind));
                 }
             }
         }
         return cases.stream();
+    }
+
+    private static List<DatabaseKind> databases(Path scenario) throws IOException {
+        Path file = scenario.resolve("databases");
+        if (!Files.exists(file)) {
+            return List.of(DatabaseKind.values());
+        }
+        return Files.readAllLines(file).stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .map(DatabaseKind::valueOf).toList();
     }
 
     @ParameterizedTest(name = "{0} on {1}")
@@ -113,6 +131,7 @@ class AutogenerateScenarioTest {
         new DowngradeCommand(settings, out).run("base", Set.of());
         assertEquals(Map.of(), read(db).tables());
         assertEquals(Map.of(), read(db).sequences());
+        assertEquals(Map.of(), read(db).enumTypes());
     }
 
     private Schema oracle(Path classes, DatabaseKind kind) throws SQLException {
@@ -157,6 +176,7 @@ class AutogenerateScenarioTest {
             result.put("table " + t.name(), table);
         }
         schema.sequences().forEach((name, s) -> result.put("sequence " + name, s));
+        schema.enumTypes().forEach((name, e) -> result.put("enum type " + name, e));
         return result;
     }
 

@@ -3,6 +3,7 @@ package dev.migrate.database;
 import dev.migrate.dialect.Dialects;
 import dev.migrate.schema.Check;
 import dev.migrate.schema.Column;
+import dev.migrate.schema.EnumType;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.IndexKey;
@@ -19,8 +20,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -77,6 +80,33 @@ class SchemaReaderTest {
                             "(note IS NOT NULL)", "btree")), "Orders"), schema.tables().get("orders"));
             assertEquals(List.of(new Sequence("order_seq", "bigint", 1, 50, 1, Long.MAX_VALUE, 1, false)),
                     List.copyOf(schema.sequences().values()));
+        }
+    }
+
+    @Test
+    void postgresReadsEnumTypesInSortOrderAndTheirColumnsUnqualifiedEvenOffTheSearchPath() throws Exception {
+        try (TestDatabase db = TestDatabase.create(DatabaseKind.POSTGRESQL)) {
+            db.execute("create type status as enum ('OPEN', 'CLOSED')",
+                    "alter type status add value 'IN_PROGRESS' after 'OPEN'",
+                    "create type \"Mood\" as enum ('sad', 'it''s fine')",
+                    "create table ticket (id bigint primary key, status status default 'OPEN',"
+                            + " history status[], mood \"Mood\")");
+
+            Schema onPath = read(db, Set.of());
+            Schema offPath;
+            try (Connection c = db.connect(); Statement s = c.createStatement()) {
+                s.execute("set search_path to public");
+                offPath = Dialects.forUrl(db.url()).schemaReader().read(c, db.schema(), Set.of());
+            }
+
+            assertEquals(Map.of("status", new EnumType("status", List.of("OPEN", "IN_PROGRESS", "CLOSED")),
+                    "Mood", new EnumType("Mood", List.of("sad", "it's fine"))), onPath.enumTypes());
+            assertEquals(List.of("bigint", "status", "status[]", "\"Mood\""),
+                    onPath.tables().get("ticket").columns().stream().map(Column::type).toList());
+            assertEquals(onPath.enumTypes(), offPath.enumTypes());
+            assertEquals("'OPEN'::status", onPath.tables().get("ticket").column("status").orElseThrow()
+                    .defaultValue());
+            assertEquals(onPath.tables().get("ticket").columns(), offPath.tables().get("ticket").columns());
         }
     }
 
@@ -161,7 +191,7 @@ class SchemaReaderTest {
             }
         }
         int expected = switch (kind) {
-            case POSTGRESQL -> 5;
+            case POSTGRESQL -> 6;
             case H2 -> 8;
             case MARIADB -> 6;
         };

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TemporaryScriptTest {
 
     @Test
-    void tablesAndSequencesBecomeTemporaryAndEverythingElseIsKept() {
+    void tablesAndSequencesBecomeTemporaryTypesGoToPgTempAndEverythingElseIsKept() {
         assertEquals(List.of(
                         "create temporary sequence account_seq start with 1 increment by 50",
                         "create temporary table account (id bigint not null, primary key (id))",
@@ -20,7 +20,7 @@ class TemporaryScriptTest {
                         "create index ix_account_name on account (name)",
                         "alter table if exists account add constraint fk foreign key (owner_id) references \"Owner\"",
                         "comment on table account is 'create table x.y'",
-                        "create type mood as enum ('sad', 'happy')"),
+                        "create type pg_temp.mood as enum ('sad', 'happy')"),
                 TemporaryScript.of(List.of(
                         "create sequence account_seq start with 1 increment by 50",
                         "create table account (id bigint not null, primary key (id))",
@@ -36,6 +36,7 @@ class TemporaryScriptTest {
         assertNull(TemporaryScript.of(List.of("create table a (id int)", "create table app.b (id int)")));
         assertNull(TemporaryScript.of(List.of("create sequence \"App\" . s_seq")));
         assertNull(TemporaryScript.of(List.of("create table if not exists \"my.app\".\"t\" (id int)")));
+        assertNull(TemporaryScript.of(List.of("create type app.mood as enum ('sad')")));
     }
 
     @Test

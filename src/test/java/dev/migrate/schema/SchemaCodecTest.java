@@ -34,7 +34,9 @@ class SchemaCodecTest {
                 "a table with nothing");
         Schema schema = new Schema(Map.of("orders", orders, "empty", empty),
                 Map.of("orders_seq", new Sequence("orders_seq", "bigint", 1, 50, 1, Long.MAX_VALUE, 1, false),
-                        "cyclic", new Sequence("cyclic", null, -5, -1, Long.MIN_VALUE, -1, 20, true)));
+                        "cyclic", new Sequence("cyclic", null, -5, -1, Long.MIN_VALUE, -1, 20, true)),
+                Map.of("status", new EnumType("status", List.of("OPEN", "IN_PROGRESS", "it's ✓")),
+                        "Empty", new EnumType("Empty", List.of())));
 
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (DataOutputStream out = new DataOutputStream(bytes)) {

@@ -1,0 +1,3 @@
+package scenario.enums;
+
+public enum Status { OPEN, CLOSED, REOPENED }
