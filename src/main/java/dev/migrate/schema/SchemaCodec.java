@@ -18,7 +18,7 @@ import static dev.migrate.CacheFile.writeStrings;
 public final class SchemaCodec {
 
     /** Changes whenever the model or this format changes, so that an older file is never misread. */
-    public static final int FORMAT = 1;
+    public static final int FORMAT = 2;
 
     private SchemaCodec() {
     }
@@ -38,6 +38,7 @@ public final class SchemaCodec {
                 out.writeUTF(c.identity().name());
                 writeString(out, c.generated());
                 writeString(out, c.comment());
+                writeString(out, c.writtenDefault());
             }
             out.writeBoolean(t.primaryKey().isPresent());
             if (t.primaryKey().isPresent()) {
@@ -62,6 +63,7 @@ public final class SchemaCodec {
             for (Check c : t.checks()) {
                 writeString(out, c.name());
                 writeString(out, c.expression());
+                writeString(out, c.written());
             }
             out.writeInt(t.indexes().size());
             for (Index i : t.indexes()) {
@@ -101,7 +103,7 @@ public final class SchemaCodec {
             List<Column> columns = new ArrayList<>();
             for (int c = in.readInt(); c > 0; c--) {
                 columns.add(new Column(readString(in), readString(in), in.readBoolean(), readString(in),
-                        Column.Identity.valueOf(in.readUTF()), readString(in), readString(in)));
+                        Column.Identity.valueOf(in.readUTF()), readString(in), readString(in), readString(in)));
             }
             Optional<PrimaryKey> primaryKey = in.readBoolean()
                     ? Optional.of(new PrimaryKey(readString(in), readStrings(in))) : Optional.empty();
@@ -116,7 +118,7 @@ public final class SchemaCodec {
             }
             List<Check> checks = new ArrayList<>();
             for (int c = in.readInt(); c > 0; c--) {
-                checks.add(new Check(readString(in), readString(in)));
+                checks.add(new Check(readString(in), readString(in), readString(in)));
             }
             List<Index> indexes = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {
