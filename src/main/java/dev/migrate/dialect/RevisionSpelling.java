@@ -83,7 +83,8 @@ public final class RevisionSpelling {
 
     /**
      * The script's check that the catalog's {@code check} came from: the one of the same name, else the first one
-     * with the same literals and columns (the catalog respells operators, casts and quotes, never those).
+     * with the same literals and columns (the catalog respells operators, casts and quotes, never those; a name may
+     * have been shortened).
      */
     private static ScriptCheck twin(Check check, List<ScriptCheck> candidates, Set<String> columns, Dialect dialect) {
         for (ScriptCheck candidate : candidates) {
@@ -93,7 +94,7 @@ public final class RevisionSpelling {
         }
         String print = fingerprint(check.expression(), columns, dialect);
         for (ScriptCheck candidate : candidates) {
-            if (candidate.name == null && fingerprint(candidate.text, columns, dialect).equals(print)) {
+            if (fingerprint(candidate.text, columns, dialect).equals(print)) {
                 return candidate;
             }
         }
@@ -233,8 +234,11 @@ public final class RevisionSpelling {
                     continue;
                 }
                 int i = 1;
-                while (i < tokens.size() && tokens.get(i).kind == Kind.WORD && !tokens.get(i).is("table")) {
+                while (i < Math.min(4, tokens.size() - 1) && tokens.get(i).kind == Kind.WORD && !tokens.get(i).is("table")) {
                     i++; // global temporary, unlogged, ...
+                }
+                if (!tokens.get(i).is("table")) {
+                    continue; // an index, a sequence, a type
                 }
                 i++;
                 if (i + 2 < tokens.size() && tokens.get(i).is("if")) {
