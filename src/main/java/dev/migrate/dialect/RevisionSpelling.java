@@ -234,7 +234,8 @@ public final class RevisionSpelling {
                     continue;
                 }
                 int i = 1;
-                while (i < Math.min(4, tokens.size() - 1) && tokens.get(i).kind == Kind.WORD && !tokens.get(i).is("table")) {
+                int last = Math.min(4, tokens.size() - 1);
+                while (i < last && tokens.get(i).kind == Kind.WORD && !tokens.get(i).is("table")) {
                     i++; // global temporary, unlogged, ...
                 }
                 if (!tokens.get(i).is("table")) {

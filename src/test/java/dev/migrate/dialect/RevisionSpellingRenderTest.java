@@ -200,7 +200,8 @@ class RevisionSpellingRenderTest {
                         "ALTER TABLE ledger ADD CONSTRAINT c CHECK ((text)::text <> ''::text)"),
                 Arguments.of(H2, "LEDGER", List.of("TIER", "DisplayName"),
                         "(\"TIER\" BETWEEN 0 AND 2) AND (\"DisplayName\" <> '')",
-                        "ALTER TABLE ledger ADD CONSTRAINT c CHECK ((tier BETWEEN 0 AND 2) AND (\"DisplayName\" <> ''))"),
+                        "ALTER TABLE ledger ADD CONSTRAINT c CHECK ((tier BETWEEN 0 AND 2) AND "
+                                + "(\"DisplayName\" <> ''))"),
                 Arguments.of(MARIADB, "Ledger", List.of("tier", "order"), "`tier` between 0 and 2 and `order` > 0",
                         "ALTER TABLE Ledger ADD CONSTRAINT c CHECK (tier between 0 and 2 and `order` > 0)"));
     }
