@@ -99,7 +99,7 @@ public final class Warnings {
                     + p.key().columns().stream().map(name).toList());
         } else if (change instanceof AddCheck c) {
             warnings.add("fails if existing rows of " + name.apply(c.table()) + " violate the check "
-                    + c.check().expression());
+                    + c.check().sql());
         } else if (change instanceof CreateIndex i && i.index().unique()) {
             warnings.add("fails if existing rows of " + name.apply(i.table()) + " repeat a value of the unique "
                     + "index " + name.apply(i.index().name()));

@@ -10,6 +10,7 @@ import dev.migrate.diff.SchemaDiff;
 import dev.migrate.diff.TablePatterns;
 import dev.migrate.dialect.ComparedSchemas;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.RevisionSpelling;
 import dev.migrate.entity.DatabaseVersion;
 import dev.migrate.entity.EntityClasses;
 import dev.migrate.revision.RevisionGraph;
@@ -76,7 +77,7 @@ final class Autogenerate {
         output.info("Compared with the entities' schema of the last run (their classes, dependencies and "
                 + "settings are unchanged; 'mvn clean' forgets it)");
         output.debug("Read the database in " + millisSince(start) + " ms");
-        return diff(live, desired, options, output);
+        return diff(RevisionSpelling.live(live, session.dialect()), desired, options, output);
     }
 
     private static ComparedSchemas read(SchemaSession session, EntitySide entities, DatabaseVersion version,
@@ -91,7 +92,8 @@ final class Autogenerate {
         ComparedSchemas schemas = dialect.readForComparison(session.connection(), session.schema(),
                 session.ownTables(), () -> Futures.join(ddl));
         output.debug("Read the database and the entities' schema in " + millisSince(start) + " ms (total)");
-        return schemas;
+        return new ComparedSchemas(RevisionSpelling.live(schemas.live(), dialect),
+                RevisionSpelling.desired(schemas.desired(), Futures.join(ddl), dialect));
     }
 
     private static Comparison diff(Schema live, Schema desired, EntityOptions options, Output output) {

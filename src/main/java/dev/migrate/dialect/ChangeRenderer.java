@@ -197,7 +197,7 @@ abstract class ChangeRenderer {
     protected abstract void alterColumn(AlterColumn change, List<String> sql);
 
     protected String check(Check check) {
-        return named(check.name()) + "CHECK (" + check.expression() + ")";
+        return named(check.name()) + "CHECK (" + check.sql() + ")";
     }
 
     protected String foreignKey(ForeignKey key) {

@@ -25,7 +25,7 @@ final class H2Renderer extends ChangeRenderer {
             default -> { }
         }
         if (c.defaultValue() != null) {
-            out.append(" DEFAULT ").append(c.defaultValue());
+            out.append(" DEFAULT ").append(c.defaultSql());
         }
         if (!c.nullable()) {
             out.append(" NOT NULL");
@@ -45,7 +45,7 @@ final class H2Renderer extends ChangeRenderer {
                 sql.add(prefix + "SET DATA TYPE " + to.type());
             }
             if (a.defaultChanged()) {
-                sql.add(prefix + (to.defaultValue() == null ? "DROP DEFAULT" : "SET DEFAULT " + to.defaultValue()));
+                sql.add(prefix + (to.defaultValue() == null ? "DROP DEFAULT" : "SET DEFAULT " + to.defaultSql()));
             }
             if (a.nullabilityChanged()) {
                 sql.add(prefix + (to.nullable() ? "DROP NOT NULL" : "SET NOT NULL"));

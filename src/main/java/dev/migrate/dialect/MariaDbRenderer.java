@@ -37,7 +37,7 @@ final class MariaDbRenderer extends ChangeRenderer {
             out.append(" NOT NULL");
         }
         if (c.defaultValue() != null) {
-            out.append(" DEFAULT ").append(c.defaultValue());
+            out.append(" DEFAULT ").append(c.defaultSql());
         }
         if (c.identity() != Column.Identity.NONE) {
             out.append(" AUTO_INCREMENT");

@@ -25,7 +25,7 @@ final class PostgresRenderer extends ChangeRenderer {
         }
         identity(c.identity(), out);
         if (c.defaultValue() != null) {
-            out.append(" DEFAULT ").append(c.defaultValue());
+            out.append(" DEFAULT ").append(c.defaultSql());
         }
         if (!c.nullable()) {
             out.append(" NOT NULL");
@@ -57,7 +57,7 @@ final class PostgresRenderer extends ChangeRenderer {
             sql.add(prefix + "TYPE " + to.type() + (cast ? " USING " + id(to.name()) + "::" + to.type() : ""));
         }
         if (a.defaultChanged()) {
-            sql.add(prefix + (to.defaultValue() == null ? "DROP DEFAULT" : "SET DEFAULT " + to.defaultValue()));
+            sql.add(prefix + (to.defaultValue() == null ? "DROP DEFAULT" : "SET DEFAULT " + to.defaultSql()));
         }
         if (a.nullabilityChanged()) {
             sql.add(prefix + (to.nullable() ? "DROP NOT NULL" : "SET NOT NULL"));

@@ -1,18 +1,56 @@
 package dev.migrate.schema;
 
+import java.util.Objects;
+
 /**
  * A column.
  *
- * @param name         as stored
- * @param type         the full type as the database spells it ({@code character varying(255)}, {@code numeric(19,2)})
- * @param nullable     false for NOT NULL
- * @param defaultValue the default expression as the database spells it, or null
- * @param identity     whether the column is an identity (or auto-increment) column
- * @param generated    the expression of a generated (computed) column, or null
- * @param comment      the column comment, or null
+ * @param name           as stored
+ * @param type           the full type as the database spells it ({@code character varying(255)}, {@code numeric(19,2)})
+ * @param nullable       false for NOT NULL
+ * @param defaultValue   the default expression as the database spells it, or null
+ * @param identity       whether the column is an identity (or auto-increment) column
+ * @param generated      the expression of a generated (computed) column, or null
+ * @param comment        the column comment, or null
+ * @param writtenDefault the default as a revision writes it (Hibernate's own text for a desired column), or null for
+ *                       {@code defaultValue}; not part of equality, as comparisons go by the database's spelling
  */
 public record Column(String name, String type, boolean nullable, String defaultValue, Identity identity,
-                     String generated, String comment) {
+                     String generated, String comment, String writtenDefault) {
+
+    public Column(String name, String type, boolean nullable, String defaultValue, Identity identity,
+                  String generated, String comment) {
+        this(name, type, nullable, defaultValue, identity, generated, comment, null);
+    }
+
+    /** The default a revision writes, or null when there is none. */
+    public String defaultSql() {
+        return defaultValue == null ? null : writtenDefault != null ? writtenDefault : defaultValue;
+    }
+
+    /** This column with its default written as {@code text} in revisions. */
+    public Column withWrittenDefault(String text) {
+        return new Column(name, type, nullable, defaultValue, identity, generated, comment, text);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Column c && nullable == c.nullable && Objects.equals(name, c.name)
+                && Objects.equals(type, c.type) && Objects.equals(defaultValue, c.defaultValue)
+                && identity == c.identity && Objects.equals(generated, c.generated)
+                && Objects.equals(comment, c.comment);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, type, nullable, defaultValue, identity, generated, comment);
+    }
+
+    @Override
+    public String toString() {
+        return "Column[name=" + name + ", type=" + type + ", nullable=" + nullable + ", defaultValue="
+                + defaultValue + ", identity=" + identity + ", generated=" + generated + ", comment=" + comment + "]";
+    }
 
     /** How a column generates its values. */
     public enum Identity {

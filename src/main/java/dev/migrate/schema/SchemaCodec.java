@@ -38,6 +38,7 @@ public final class SchemaCodec {
                 out.writeUTF(c.identity().name());
                 writeString(out, c.generated());
                 writeString(out, c.comment());
+                writeString(out, c.writtenDefault());
             }
             out.writeBoolean(t.primaryKey().isPresent());
             if (t.primaryKey().isPresent()) {
@@ -62,6 +63,7 @@ public final class SchemaCodec {
             for (Check c : t.checks()) {
                 writeString(out, c.name());
                 writeString(out, c.expression());
+                writeString(out, c.written());
             }
             out.writeInt(t.indexes().size());
             for (Index i : t.indexes()) {
@@ -106,7 +108,7 @@ public final class SchemaCodec {
             List<Column> columns = new ArrayList<>();
             for (int c = in.readInt(); c > 0; c--) {
                 columns.add(new Column(readString(in), readString(in), in.readBoolean(), readString(in),
-                        Column.Identity.valueOf(in.readUTF()), readString(in), readString(in)));
+                        Column.Identity.valueOf(in.readUTF()), readString(in), readString(in), readString(in)));
             }
             Optional<PrimaryKey> primaryKey = in.readBoolean()
                     ? Optional.of(new PrimaryKey(readString(in), readStrings(in))) : Optional.empty();
@@ -121,7 +123,7 @@ public final class SchemaCodec {
             }
             List<Check> checks = new ArrayList<>();
             for (int c = in.readInt(); c > 0; c--) {
-                checks.add(new Check(readString(in), readString(in)));
+                checks.add(new Check(readString(in), readString(in), readString(in)));
             }
             List<Index> indexes = new ArrayList<>();
             for (int i = in.readInt(); i > 0; i--) {

@@ -1,0 +1,6 @@
+package scenario.spelling;
+
+public enum Kind {
+    CHECKING,
+    SAVINGS
+}

@@ -1,0 +1,7 @@
+package scenario.spelling;
+
+public enum Kind {
+    CHECKING,
+    SAVINGS,
+    BROKERAGE
+}

@@ -1,0 +1,7 @@
+package scenario.spelling;
+
+public enum Tier {
+    BASIC,
+    GOLD,
+    PLATINUM
+}
