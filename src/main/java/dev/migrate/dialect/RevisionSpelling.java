@@ -65,7 +65,7 @@ public final class RevisionSpelling {
             tables.put(table.name(), new Table(table.name(), withDefaults, table.primaryKey(), table.uniqueKeys(),
                     table.foreignKeys(), checks, table.indexes(), table.comment()));
         }
-        return new Schema(tables, desired.sequences());
+        return new Schema(tables, desired.sequences(), desired.enumTypes());
     }
 
     /** {@code live} with each check's column names written as everywhere else in a revision (for downgrades). */
@@ -78,7 +78,7 @@ public final class RevisionSpelling {
             tables.put(table.name(), new Table(table.name(), table.columns(), table.primaryKey(), table.uniqueKeys(),
                     table.foreignKeys(), checks, table.indexes(), table.comment()));
         }
-        return new Schema(tables, live.sequences());
+        return new Schema(tables, live.sequences(), live.enumTypes());
     }
 
     /**

@@ -18,7 +18,7 @@ import static dev.migrate.CacheFile.writeStrings;
 public final class SchemaCodec {
 
     /** Changes whenever the model or this format changes, so that an older file is never misread. */
-    public static final int FORMAT = 2;
+    public static final int FORMAT = 3;
 
     private SchemaCodec() {
     }
