@@ -26,7 +26,8 @@ public abstract class AbstractEntityMojo extends AbstractMigrateMojo {
 
     /**
      * Naming: {@code jpa} (Hibernate's default), {@code spring} (Spring Boot's snake_case physical and implicit
-     * naming), or naming strategy class names (comma-separated; physical and/or implicit).
+     * naming, with the project's own Spring and Hibernate classes where it has them), or naming strategy class names
+     * (comma-separated; physical and/or implicit).
      */
     @Parameter(property = "migrate.namingStrategy", defaultValue = "jpa")
     protected String namingStrategy;

@@ -85,7 +85,7 @@ class RevisionSpellingTest {
                             + "('CHECKING','SAVINGS','BROKERAGE'));\n",
                     "ALTER TABLE ledger ADD CONSTRAINT ledger_cap_check CHECK (cap >= 0);\n");
             case H2 -> List.of(
-                    "CREATE TABLE ledger (\n    id BIGINT NOT NULL,\n",
+                    "CREATE TABLE ledger (\n    \"order\" TINYINT,\n    tier TINYINT,\n    id BIGINT NOT NULL,\n",
                     "    state CHARACTER VARYING(20) DEFAULT 'open',\n",
                     " CHECK (\"order\" between 0 and 2),\n",
                     " CHECK (tier between 0 and 2),\n",

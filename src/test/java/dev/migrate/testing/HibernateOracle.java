@@ -23,6 +23,13 @@ import java.util.Map;
  */
 public final class HibernateOracle {
 
+    /** Kept so the level set on it is not lost to garbage collection: a SessionFactory logs its settings at INFO. */
+    private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate");
+
+    static {
+        HIBERNATE_LOG.setLevel(java.util.logging.Level.WARNING);
+    }
+
     private HibernateOracle() {
     }
 
