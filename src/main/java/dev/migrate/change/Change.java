@@ -6,7 +6,7 @@ package dev.migrate.change;
  */
 public sealed interface Change permits CreateTable, DropTable, AddColumn, DropColumn, AlterColumn, AddPrimaryKey,
         DropPrimaryKey, AddUniqueKey, DropUniqueKey, AddForeignKey, DropForeignKey, AddCheck, DropCheck, CreateIndex,
-        DropIndex, CreateSequence, DropSequence, AlterSequence, SetTableComment {
+        DropIndex, CreateSequence, DropSequence, AlterSequence, SetTableComment, CreateSchema, DropSchema {
 
     /** The change that undoes this one. */
     Change reverse();

@@ -5,6 +5,7 @@ package dev.migrate.change;
  * it. A downgrade runs the reverses in the opposite order.
  */
 public enum Phase {
+    CREATE_SCHEMA,
     DROP_FOREIGN_KEY,
     DROP_INDEX,
     DROP_CONSTRAINT,
@@ -19,5 +20,6 @@ public enum Phase {
     ADD_FOREIGN_KEY,
     COMMENT,
     ALTER_SEQUENCE,
-    DROP_SEQUENCE
+    DROP_SEQUENCE,
+    DROP_SCHEMA
 }

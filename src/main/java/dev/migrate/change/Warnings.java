@@ -66,6 +66,8 @@ public final class Warnings {
                     + "index " + name.apply(i.index().name()));
         } else if (change instanceof DropSequence s) {
             warnings.add("drops sequence " + name.apply(s.sequence().name()) + " and its current value");
+        } else if (change instanceof DropSchema s) {
+            warnings.add("drops schema " + name.apply(s.schema()) + " with anything created there since");
         }
         return warnings;
     }
