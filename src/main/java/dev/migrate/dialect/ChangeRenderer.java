@@ -238,12 +238,13 @@ abstract class ChangeRenderer {
     }
 
     protected String createSequence(Sequence s) {
-        return "CREATE SEQUENCE " + table(Namespaces.key(s)) + sequenceType(s) + " START WITH " + s.start() + " INCREMENT BY "
-                + s.increment() + sequenceOptions(s);
+        return "CREATE SEQUENCE " + table(Namespaces.key(s)) + sequenceType(s) + " START WITH " + s.start()
+                + " INCREMENT BY " + s.increment() + sequenceOptions(s);
     }
 
     protected String alterSequence(Sequence from, Sequence to) {
-        return "ALTER SEQUENCE " + table(Namespaces.key(to)) + (from.start() != to.start() ? " START WITH " + to.start() : "")
+        return "ALTER SEQUENCE " + table(Namespaces.key(to))
+                + (from.start() != to.start() ? " START WITH " + to.start() : "")
                 + " INCREMENT BY " + to.increment() + " MINVALUE " + to.minValue() + " MAXVALUE " + to.maxValue()
                 + " CACHE " + to.cache() + (to.cycle() ? " CYCLE" : " NO CYCLE");
     }

@@ -186,10 +186,19 @@ public class MariaDbDialect implements Dialect {
             Scratch.run(connection, script, name(), false);
             return NamespaceReads.read(reader, connection, scratch, java.util.Set.of(), schemaOf);
         } finally {
+            // foreign keys between the scratch databases would refuse to drop the first one
+            String checks = schemaOf.isEmpty() ? null
+                    : Jdbc.queryString(connection, "select @@session.foreign_key_checks");
+            if (checks != null) {
+                Jdbc.execute(connection, "set session foreign_key_checks = 0");
+            }
             for (String database : schemaOf.keySet()) {
                 Jdbc.execute(connection, "drop database if exists " + database);
             }
             Jdbc.execute(connection, "drop database if exists " + scratch);
+            if (checks != null) {
+                Jdbc.execute(connection, "set session foreign_key_checks = " + Integer.parseInt(checks));
+            }
             if (live != null) {
                 Jdbc.execute(connection, "use " + identifier(live));
             }

@@ -20,7 +20,7 @@ public final class SchemaCreation {
     private SchemaCreation() {
     }
 
-    /** {@code upgrade} preceded by a {@link CreateSchema} for each schema it creates objects in among {@code missing}. */
+    /** {@code upgrade} preceded by a {@link CreateSchema} for each of {@code missing} it creates objects in. */
     public static List<Change> prepend(List<Change> upgrade, Set<String> missing) {
         Set<String> created = new TreeSet<>();
         for (Change change : upgrade) {

@@ -1,6 +1,7 @@
 package dev.migrate.diff;
 
 import dev.migrate.change.Change;
+import dev.migrate.change.Warnings;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.H2Dialect;
 import dev.migrate.dialect.MariaDbDialect;
@@ -110,6 +111,14 @@ class SeveralSchemasDiffTest {
         assertEquals(List.of("ALTER TABLE audit.audit_event DROP CONSTRAINT fk_event_customer",
                 "DROP TABLE audit.audit_event", "DROP SEQUENCE audit.event_seq"),
                 render(new PostgresDialect(), upgrade));
+    }
+
+    @Test
+    void warningsNameTablesWithTheirSchema() {
+        List<Change> upgrade = upgrade(schema(List.of(CUSTOMER, EVENT), List.of()), schema(List.of(CUSTOMER),
+                List.of()), Set.of());
+        assertEquals(List.of("drops table audit.audit_event and all its rows"),
+                Warnings.of(upgrade.get(1), new PostgresDialect()::identifier));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package scenario.schemas;
 
 import jakarta.persistence.*;
+import java.util.Set;
 
 @Entity
 @Table(name = "audit_note", schema = "audit")
@@ -16,4 +17,8 @@ public class AuditNote {
 
     @Column(length = 500)
     String text;
+
+    @ManyToMany
+    @JoinTable(name = "audit_note_customer", schema = "audit")
+    Set<Customer> customers;
 }
