@@ -1,6 +1,7 @@
 package dev.migrate.change;
 
 import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.Namespaces;
 
 /** Adds a foreign key; runs after every table it needs exists. */
 public record AddForeignKey(String table, ForeignKey key) implements Change {
@@ -22,7 +23,7 @@ public record AddForeignKey(String table, ForeignKey key) implements Change {
 
     @Override
     public String describe() {
-        return "added foreign key " + key.name() + " " + table + key.columns() + " -> " + key.referencedTable()
-                + key.referencedColumns();
+        return "added foreign key " + key.name() + " " + table + key.columns() + " -> "
+                + Namespaces.key(key.referencedSchema(), key.referencedTable()) + key.referencedColumns();
     }
 }

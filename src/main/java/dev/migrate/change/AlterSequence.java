@@ -1,5 +1,6 @@
 package dev.migrate.change;
 
+import dev.migrate.schema.Namespaces;
 import dev.migrate.schema.Sequence;
 
 /** Changes a sequence's increment, bounds, cache or cycling (its current value is left alone). */
@@ -17,11 +18,11 @@ public record AlterSequence(Sequence from, Sequence to) implements Change {
 
     @Override
     public String subject() {
-        return to.name();
+        return Namespaces.key(to);
     }
 
     @Override
     public String describe() {
-        return "changed sequence " + to.name();
+        return "changed sequence " + Namespaces.key(to);
     }
 }

@@ -7,7 +7,7 @@ package dev.migrate.change;
 public sealed interface Change permits CreateTable, DropTable, AddColumn, DropColumn, AlterColumn, AddPrimaryKey,
         DropPrimaryKey, AddUniqueKey, DropUniqueKey, AddForeignKey, DropForeignKey, AddCheck, DropCheck, CreateIndex,
         DropIndex, CreateSequence, DropSequence, AlterSequence, SetTableComment, CreateEnumType, DropEnumType,
-        AddEnumValue, RebuildEnumType {
+        AddEnumValue, RebuildEnumType, CreateSchema, DropSchema {
 
     /** The change that undoes this one. */
     Change reverse();

@@ -1,5 +1,6 @@
 package dev.migrate.change;
 
+import dev.migrate.schema.Namespaces;
 import dev.migrate.schema.Sequence;
 
 /** Creates a sequence. */
@@ -17,11 +18,11 @@ public record CreateSequence(Sequence sequence) implements Change {
 
     @Override
     public String subject() {
-        return sequence.name();
+        return Namespaces.key(sequence);
     }
 
     @Override
     public String describe() {
-        return "added sequence " + sequence.name();
+        return "added sequence " + Namespaces.key(sequence);
     }
 }

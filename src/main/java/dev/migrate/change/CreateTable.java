@@ -1,5 +1,6 @@
 package dev.migrate.change;
 
+import dev.migrate.schema.Namespaces;
 import dev.migrate.schema.Table;
 
 /** Creates a table with its primary key, unique keys, checks, indexes and comments (foreign keys come apart). */
@@ -17,11 +18,11 @@ public record CreateTable(Table table) implements Change {
 
     @Override
     public String subject() {
-        return table.name();
+        return Namespaces.key(table);
     }
 
     @Override
     public String describe() {
-        return "added table " + table.name();
+        return "added table " + Namespaces.key(table);
     }
 }

@@ -1,6 +1,7 @@
 package dev.migrate.change;
 
 import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.Namespaces;
 
 /** Drops a foreign key; runs before what it references is dropped. */
 public record DropForeignKey(String table, ForeignKey key) implements Change {
@@ -22,7 +23,7 @@ public record DropForeignKey(String table, ForeignKey key) implements Change {
 
     @Override
     public String describe() {
-        return "removed foreign key " + key.name() + " " + table + key.columns() + " -> " + key.referencedTable()
-                + key.referencedColumns();
+        return "removed foreign key " + key.name() + " " + table + key.columns() + " -> "
+                + Namespaces.key(key.referencedSchema(), key.referencedTable()) + key.referencedColumns();
     }
 }

@@ -1,5 +1,6 @@
 package dev.migrate.change;
 
+import dev.migrate.schema.Namespaces;
 import dev.migrate.schema.Sequence;
 
 /** Drops a sequence, after everything that might use it. */
@@ -17,11 +18,11 @@ public record DropSequence(Sequence sequence) implements Change {
 
     @Override
     public String subject() {
-        return sequence.name();
+        return Namespaces.key(sequence);
     }
 
     @Override
     public String describe() {
-        return "removed sequence " + sequence.name();
+        return "removed sequence " + Namespaces.key(sequence);
     }
 }

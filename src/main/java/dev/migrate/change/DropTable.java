@@ -1,5 +1,6 @@
 package dev.migrate.change;
 
+import dev.migrate.schema.Namespaces;
 import dev.migrate.schema.Table;
 
 /** Drops a table; it keeps the whole table so that its reverse can create it again. */
@@ -17,11 +18,11 @@ public record DropTable(Table table) implements Change {
 
     @Override
     public String subject() {
-        return table.name();
+        return Namespaces.key(table);
     }
 
     @Override
     public String describe() {
-        return "removed table " + table.name();
+        return "removed table " + Namespaces.key(table);
     }
 }

@@ -5,6 +5,7 @@ package dev.migrate.change;
  * it. A downgrade runs the reverses in the opposite order.
  */
 public enum Phase {
+    CREATE_SCHEMA,
     DROP_FOREIGN_KEY,
     DROP_INDEX,
     DROP_CONSTRAINT,
@@ -24,5 +25,6 @@ public enum Phase {
     ALTER_SEQUENCE,
     DROP_SEQUENCE,
     /** After the columns that used the type are dropped or changed to another type. */
-    DROP_ENUM_TYPE
+    DROP_ENUM_TYPE,
+    DROP_SCHEMA
 }

@@ -1,6 +1,7 @@
 package dev.migrate.change;
 
 import dev.migrate.schema.Column;
+import dev.migrate.schema.Namespaces;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -63,14 +64,14 @@ public final class Warnings {
     public static List<String> of(Change change, Rules rules, UnaryOperator<String> name) {
         List<String> warnings = new ArrayList<>();
         if (change instanceof DropTable d) {
-            warnings.add("drops table " + name.apply(d.table().name()) + " and all its rows");
+            warnings.add("drops table " + table(name, Namespaces.key(d.table())) + " and all its rows");
         } else if (change instanceof DropColumn d) {
             warnings.add("drops column " + column(name, d.table(), d.column().name()) + " and its data");
         } else if (change instanceof AddColumn a) {
             Column c = a.column();
             if (!c.nullable() && c.defaultValue() == null && c.identity() == Column.Identity.NONE
                     && c.generated() == null) {
-                String table = name.apply(a.table());
+                String table = table(name, a.table());
                 String column = column(name, a.table(), c.name());
                 warnings.add(rules == Rules.MARIADB
                         ? "adds NOT NULL column " + column + " without a default: every existing row of " + table
@@ -92,16 +93,16 @@ public final class Warnings {
                 warnings.add("makes " + column + " NOT NULL: this fails if any row holds NULL there (backfill first)");
             }
         } else if (change instanceof AddUniqueKey u) {
-            warnings.add("fails if existing rows of " + name.apply(u.table()) + " repeat a value of "
+            warnings.add("fails if existing rows of " + table(name, u.table()) + " repeat a value of "
                     + u.key().columns().stream().map(name).toList());
         } else if (change instanceof AddPrimaryKey p) {
-            warnings.add("fails if existing rows of " + name.apply(p.table()) + " repeat or lack a value of "
+            warnings.add("fails if existing rows of " + table(name, p.table()) + " repeat or lack a value of "
                     + p.key().columns().stream().map(name).toList());
         } else if (change instanceof AddCheck c) {
-            warnings.add("fails if existing rows of " + name.apply(c.table()) + " violate the check "
+            warnings.add("fails if existing rows of " + table(name, c.table()) + " violate the check "
                     + c.check().sql());
         } else if (change instanceof CreateIndex i && i.index().unique()) {
-            warnings.add("fails if existing rows of " + name.apply(i.table()) + " repeat a value of the unique "
+            warnings.add("fails if existing rows of " + table(name, i.table()) + " repeat a value of the unique "
                     + "index " + name.apply(i.index().name()));
         } else if (change instanceof DropSequence s) {
             warnings.add("drops sequence " + name.apply(s.sequence().name()) + " and its current value");
@@ -116,12 +117,20 @@ public final class Warnings {
                     : "rebuilds enum type " + type + " without " + r.removedValues() + ": converting "
                     + r.columns().stream().map(c -> column(name, c.table(), c.column())).toList()
                     + " fails if a row holds a removed value (update those rows first)");
+        } else if (change instanceof DropSchema s) {
+            warnings.add("drops schema " + name.apply(s.schema()) + " with anything created there since");
         }
         return warnings;
     }
 
     private static String column(UnaryOperator<String> name, String table, String column) {
-        return name.apply(table) + "." + name.apply(column);
+        return table(name, table) + "." + name.apply(column);
+    }
+
+    /** A table by its key ({@code schema.name} outside the default schema), each part spelled by {@code name}. */
+    private static String table(UnaryOperator<String> name, String key) {
+        String schema = Namespaces.schemaOf(key);
+        return (schema == null ? "" : name.apply(schema) + ".") + name.apply(Namespaces.nameOf(key));
     }
 
     /** What a type change does to existing values that the new type cannot hold, or null when all fit. */

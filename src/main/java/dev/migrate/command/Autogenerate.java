@@ -6,6 +6,8 @@ import dev.migrate.change.Change;
 import dev.migrate.change.DropTable;
 import dev.migrate.database.DatabaseException;
 import dev.migrate.database.SqlErrors;
+import dev.migrate.diff.DefaultSchemaReferences;
+import dev.migrate.diff.SchemaCreation;
 import dev.migrate.diff.SchemaDiff;
 import dev.migrate.diff.TablePatterns;
 import dev.migrate.dialect.ComparedSchemas;
@@ -15,6 +17,7 @@ import dev.migrate.entity.DatabaseVersion;
 import dev.migrate.entity.EntityClasses;
 import dev.migrate.revision.RevisionGraph;
 import dev.migrate.runner.SchemaSession;
+import dev.migrate.schema.Namespaces;
 import dev.migrate.schema.Schema;
 
 import java.sql.DatabaseMetaData;
@@ -49,16 +52,17 @@ final class Autogenerate {
             DatabaseVersion version = version(session);
             String database = DesiredSchemaCache.databaseKey(dialect, version.text(),
                     workspace.settings().database().maskedUrl(), session.schema());
+            Set<String> covered = RevisionSchemas.named(graph, dialect);
             Schema cached = cache.desired(database);
             if (cached != null) {
-                return compareWithCached(session, options, cached, output);
+                return compareWithCached(session, options, cached, covered, output);
             }
             if (entities == null) {
                 entities = EntitySide.start(options, dialect);
             }
-            ComparedSchemas schemas = read(session, entities, version, output);
+            ComparedSchemas schemas = read(session, entities, version, covered, output);
             cache.store(database, schemas.desired());
-            return diff(schemas.live(), schemas.desired(), options, output);
+            return diff(session, schemas.live(), schemas.desired(), options, output);
         } catch (SQLException e) {
             throw new DatabaseException("Cannot read the schema for autogenerate: " + SqlErrors.firstLine(
                     e.getMessage()));
@@ -70,18 +74,20 @@ final class Autogenerate {
     }
 
     private static Comparison compareWithCached(SchemaSession session, EntityOptions options, Schema desired,
-                                                Output output) throws SQLException {
+                                                Set<String> covered, Output output) throws SQLException {
         long start = System.nanoTime();
+        Set<String> schemas = new java.util.TreeSet<>(covered);
+        schemas.addAll(Namespaces.named(desired));
         Schema live = session.dialect().readLiveForComparison(session.connection(), session.schema(),
-                session.ownTables());
+                session.ownTables(), schemas);
         output.info("Compared with the entities' schema of the last run (their classes, dependencies and "
                 + "settings are unchanged; 'mvn clean' forgets it)");
         output.debug("Read the database in " + millisSince(start) + " ms");
-        return diff(RevisionSpelling.live(live, session.dialect()), desired, options, output);
+        return diff(session, RevisionSpelling.live(live, session.dialect()), desired, options, output);
     }
 
     private static ComparedSchemas read(SchemaSession session, EntitySide entities, DatabaseVersion version,
-                                        Output output) throws SQLException {
+                                        Set<String> covered, Output output) throws SQLException {
         Dialect dialect = session.dialect();
         long start = System.nanoTime();
         EntityClasses classes = entities.classes();
@@ -90,22 +96,25 @@ final class Autogenerate {
         CompletableFuture<List<String>> ddl = entities.startScript(dialect, version, output);
         // the live schema is read while Hibernate writes the script
         ComparedSchemas schemas = dialect.readForComparison(session.connection(), session.schema(),
-                session.ownTables(), () -> Futures.join(ddl));
+                session.ownTables(), covered, () -> Futures.join(ddl));
         output.debug("Read the database and the entities' schema in " + millisSince(start) + " ms (total)");
         return new ComparedSchemas(RevisionSpelling.live(schemas.live(), dialect),
                 RevisionSpelling.desired(schemas.desired(), Futures.join(ddl), dialect));
     }
 
-    private static Comparison diff(Schema live, Schema desired, EntityOptions options, Output output) {
+    private static Comparison diff(SchemaSession session, Schema live, Schema desired, EntityOptions options,
+                                   Output output) throws SQLException {
         long start = System.nanoTime();
-        List<Change> upgrade = SchemaDiff.changes(live, desired, new TablePatterns(options.excludeTables()));
+        List<Change> upgrade = SchemaCreation.prepend(DefaultSchemaReferences.qualify(SchemaDiff.changes(live,
+                desired, new TablePatterns(options.excludeTables())), session.schema()),
+                RevisionSchemas.missing(session.connection(), session.dialect(), Namespaces.named(desired)));
         output.debug("Compared " + desired.tables().size() + " entity tables with " + live.tables().size()
                 + " database tables in " + millisSince(start) + " ms");
         for (Change change : upgrade) {
             output.info("Detected " + change.describe());
         }
         List<String> dropped = upgrade.stream().filter(c -> c instanceof DropTable)
-                .map(c -> ((DropTable) c).table().name()).toList();
+                .map(c -> Namespaces.key(((DropTable) c).table())).toList();
         if (!dropped.isEmpty()) {
             output.warn("Tables in the database but not in the entities are dropped: " + String.join(", ", dropped)
                     + ". To keep them, list them in excludeTables.");

@@ -43,7 +43,8 @@ public final class H2SchemaReader implements SchemaReader {
             + "character_maximum_length, numeric_precision, numeric_scale, datetime_precision "
             + "from information_schema.element_types where object_schema = ? and object_type = 'TABLE'";
     private static final String CONSTRAINTS = "select tc.table_name, tc.constraint_name, tc.constraint_type, "
-            + "cc.check_clause, rc.unique_constraint_name, rc.delete_rule, rc.update_rule "
+            + "cc.check_clause, rc.unique_constraint_name, rc.delete_rule, rc.update_rule, "
+            + "rc.unique_constraint_schema "
             + "from information_schema.table_constraints tc "
             + "left join information_schema.check_constraints cc on cc.constraint_schema = tc.constraint_schema "
             + "and cc.constraint_name = tc.constraint_name "
@@ -58,6 +59,9 @@ public final class H2SchemaReader implements SchemaReader {
             + "on c.index_schema = i.index_schema and c.index_name = i.index_name "
             + "where i.table_schema = ? and i.is_generated = false order by i.table_name, i.index_name, "
             + "c.ordinal_position";
+    private static final String REFERENCED_KEY = "select kcu.table_name, kcu.column_name "
+            + "from information_schema.key_column_usage kcu where kcu.constraint_schema = ? "
+            + "and kcu.constraint_name = ? order by kcu.ordinal_position";
     private static final String SEQUENCES = "select sequence_name, data_type, start_value, increment, "
             + "minimum_value, maximum_value, cache, cycle_option from information_schema.sequences "
             + "where sequence_schema = ? order by sequence_name";
@@ -119,11 +123,15 @@ public final class H2SchemaReader implements SchemaReader {
                 case "UNIQUE" -> table.uniqueKeys.add(new UniqueKey(name, columns));
                 case "CHECK" -> table.checks.add(new Check(name, rs.getString(4)));
                 case "FOREIGN KEY" -> foreignKeys.add(new String[] {rs.getString(1), name, rs.getString(5),
-                        rule(rs.getString(6)), rule(rs.getString(7))});
+                        rule(rs.getString(6)), rule(rs.getString(7)), rs.getString(8)});
                 default -> { }
             }
         });
         for (String[] fk : foreignKeys) {
+            if (fk[5] != null && !fk[5].equals(schema)) {
+                tables.get(fk[0]).foreignKeys.add(referencingOtherSchema(connection, fk, keyColumns));
+                continue;
+            }
             tables.get(fk[0]).foreignKeys.add(new ForeignKey(fk[1], keyColumns.getOrDefault(fk[1], List.of()),
                     constraintTables.get(fk[2]), keyColumns.getOrDefault(fk[2], List.of()), fk[3], fk[4]));
         }
@@ -154,6 +162,25 @@ public final class H2SchemaReader implements SchemaReader {
         Map<String, Table> result = new LinkedHashMap<>();
         tables.values().forEach(t -> result.put(t.name, t.build()));
         return new Schema(result, sequences);
+    }
+
+    /** A foreign key whose referenced key ({@code fk[2]}) is in the schema {@code fk[5]}: one more query. */
+    private static ForeignKey referencingOtherSchema(Connection connection, String[] fk,
+                                                     Map<String, List<String>> keyColumns) throws SQLException {
+        List<String> referencedColumns = new ArrayList<>();
+        String[] referencedTable = new String[1];
+        try (java.sql.PreparedStatement ps = connection.prepareStatement(REFERENCED_KEY)) {
+            ps.setString(1, fk[5]);
+            ps.setString(2, fk[2]);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    referencedTable[0] = rs.getString(1);
+                    referencedColumns.add(rs.getString(2));
+                }
+            }
+        }
+        return new ForeignKey(fk[1], keyColumns.getOrDefault(fk[1], List.of()), referencedTable[0],
+                referencedColumns, fk[3], fk[4], fk[5]);
     }
 
     /** H2 treats NO ACTION as RESTRICT and reports it so; both mean the default. */

@@ -38,7 +38,8 @@ public final class MariaDbSchemaReader implements SchemaReader {
             + "extra, generation_expression, column_comment from information_schema.columns where table_schema = ? "
             + "order by table_name, ordinal_position";
     private static final String CONSTRAINTS = "select tc.table_name, tc.constraint_name, tc.constraint_type, "
-            + "rc.referenced_table_name, rc.delete_rule, rc.update_rule from information_schema.table_constraints tc "
+            + "rc.referenced_table_name, rc.delete_rule, rc.update_rule, rc.unique_constraint_schema "
+            + "from information_schema.table_constraints tc "
             + "left join information_schema.referential_constraints rc on rc.constraint_schema = tc.constraint_schema "
             + "and rc.table_name = tc.table_name and rc.constraint_name = tc.constraint_name "
             + "where tc.table_schema = ? order by tc.table_name, tc.constraint_name";
@@ -97,7 +98,8 @@ public final class MariaDbSchemaReader implements SchemaReader {
                 case "UNIQUE" -> table.uniqueKeys.add(new UniqueKey(name, columns));
                 case "FOREIGN KEY" -> {
                     table.foreignKeys.add(new ForeignKey(name, columns, rs.getString(4),
-                            keys.stream().map(k -> k[1]).toList(), rule(rs.getString(5)), rule(rs.getString(6))));
+                            keys.stream().map(k -> k[1]).toList(), rule(rs.getString(5)), rule(rs.getString(6)),
+                            schema.equals(rs.getString(7)) ? null : rs.getString(7)));
                 }
                 default -> { }
             }

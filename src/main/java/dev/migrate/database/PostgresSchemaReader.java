@@ -51,9 +51,10 @@ public final class PostgresSchemaReader implements SchemaReader {
             + "r.relname, "
             + "array(select a.attname from unnest(con.confkey) with ordinality k(attnum, ord) join pg_attribute a "
             + "on a.attrelid = con.confrelid and a.attnum = k.attnum order by k.ord), "
-            + "con.confdeltype, con.confupdtype "
+            + "con.confdeltype, con.confupdtype, rn.nspname "
             + "from pg_constraint con join pg_class c on c.oid = con.conrelid "
             + "join pg_namespace n on n.oid = c.relnamespace left join pg_class r on r.oid = con.confrelid "
+            + "left join pg_namespace rn on rn.oid = r.relnamespace "
             + "where n.nspname = ? and con.contype in ('p', 'u', 'f', 'c') and c.relkind in ('r', 'p') "
             + "order by c.relname, con.conname";
 
@@ -114,7 +115,8 @@ public final class PostgresSchemaReader implements SchemaReader {
                 case "p" -> table.primaryKey = new PrimaryKey(name, columns);
                 case "u" -> table.uniqueKeys.add(new UniqueKey(name, columns));
                 case "f" -> table.foreignKeys.add(new ForeignKey(name, columns, rs.getString(6),
-                        strings(rs.getArray(7)), action(rs.getString(8)), action(rs.getString(9))));
+                        strings(rs.getArray(7)), action(rs.getString(8)), action(rs.getString(9)),
+                        schema.equals(rs.getString(10)) ? null : rs.getString(10)));
                 default -> table.checks.add(new Check(name, checkExpression(rs.getString(4))));
             }
         });

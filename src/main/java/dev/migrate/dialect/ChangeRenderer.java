@@ -11,6 +11,7 @@ import dev.migrate.change.AlterSequence;
 import dev.migrate.change.Change;
 import dev.migrate.change.CreateEnumType;
 import dev.migrate.change.CreateIndex;
+import dev.migrate.change.CreateSchema;
 import dev.migrate.change.CreateSequence;
 import dev.migrate.change.CreateTable;
 import dev.migrate.change.DropCheck;
@@ -19,6 +20,7 @@ import dev.migrate.change.DropEnumType;
 import dev.migrate.change.DropForeignKey;
 import dev.migrate.change.DropIndex;
 import dev.migrate.change.DropPrimaryKey;
+import dev.migrate.change.DropSchema;
 import dev.migrate.change.DropSequence;
 import dev.migrate.change.DropTable;
 import dev.migrate.change.DropUniqueKey;
@@ -29,6 +31,7 @@ import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.IndexKey;
+import dev.migrate.schema.Namespaces;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueKey;
@@ -53,32 +56,32 @@ abstract class ChangeRenderer {
         if (change instanceof CreateTable c) {
             createTable(c.table(), sql);
         } else if (change instanceof DropTable d) {
-            sql.add("DROP TABLE " + id(d.table().name()));
+            sql.add("DROP TABLE " + table(Namespaces.key(d.table())));
         } else if (change instanceof AddColumn a) {
-            sql.add("ALTER TABLE " + id(a.table()) + " ADD COLUMN " + columnDefinition(a.column()));
+            sql.add("ALTER TABLE " + table(a.table()) + " ADD COLUMN " + columnDefinition(a.column()));
             columnComment(a.table(), a.column(), sql);
         } else if (change instanceof DropColumn d) {
-            sql.add("ALTER TABLE " + id(d.table()) + " DROP COLUMN " + id(d.column().name()));
+            sql.add("ALTER TABLE " + table(d.table()) + " DROP COLUMN " + id(d.column().name()));
         } else if (change instanceof AlterColumn a) {
             alterColumn(a, sql);
         } else if (change instanceof AddPrimaryKey p) {
-            sql.add("ALTER TABLE " + id(p.table()) + " ADD " + named(p.key().name()) + "PRIMARY KEY ("
+            sql.add("ALTER TABLE " + table(p.table()) + " ADD " + named(p.key().name()) + "PRIMARY KEY ("
                     + columns(p.key().columns()) + ")");
         } else if (change instanceof DropPrimaryKey p) {
             sql.add(dropPrimaryKey(p.table(), p.key().name()));
         } else if (change instanceof AddUniqueKey u) {
-            sql.add("ALTER TABLE " + id(u.table()) + " ADD " + named(u.key().name()) + "UNIQUE ("
+            sql.add("ALTER TABLE " + table(u.table()) + " ADD " + named(u.key().name()) + "UNIQUE ("
                     + columns(u.key().columns()) + ")");
         } else if (change instanceof DropUniqueKey u) {
             sql.add(dropUniqueKey(u.table(), u.key()));
         } else if (change instanceof AddForeignKey f) {
-            sql.add("ALTER TABLE " + id(f.table()) + " ADD " + foreignKey(f.key()));
+            sql.add("ALTER TABLE " + table(f.table()) + " ADD " + foreignKey(f.key()));
         } else if (change instanceof DropForeignKey f) {
             sql.add(dropForeignKey(f.table(), f.key()));
         } else if (change instanceof AddCheck c) {
-            sql.add("ALTER TABLE " + id(c.table()) + " ADD " + check(c.check()));
+            sql.add("ALTER TABLE " + table(c.table()) + " ADD " + check(c.check()));
         } else if (change instanceof DropCheck c) {
-            sql.add("ALTER TABLE " + id(c.table()) + " DROP CONSTRAINT " + id(c.check().name()));
+            sql.add("ALTER TABLE " + table(c.table()) + " DROP CONSTRAINT " + id(c.check().name()));
         } else if (change instanceof CreateIndex i) {
             sql.add(createIndex(i.table(), i.index()));
         } else if (change instanceof DropIndex i) {
@@ -86,7 +89,7 @@ abstract class ChangeRenderer {
         } else if (change instanceof CreateSequence s) {
             sql.add(createSequence(s.sequence()));
         } else if (change instanceof DropSequence s) {
-            sql.add("DROP SEQUENCE " + id(s.sequence().name()));
+            sql.add("DROP SEQUENCE " + table(Namespaces.key(s.sequence())));
         } else if (change instanceof AlterSequence s) {
             sql.add(alterSequence(s.from(), s.to()));
         } else if (change instanceof SetTableComment c) {
@@ -99,6 +102,10 @@ abstract class ChangeRenderer {
             addEnumValue(a, sql);
         } else if (change instanceof RebuildEnumType r) {
             rebuildEnumType(r, sql);
+        } else if (change instanceof CreateSchema c) {
+            sql.add(createSchema(c.schema()));
+        } else if (change instanceof DropSchema d) {
+            sql.add(dropSchema(d.schema()));
         } else {
             throw new IllegalArgumentException("no rendering for " + change);
         }
@@ -126,6 +133,19 @@ abstract class ChangeRenderer {
         return dialect.identifier(name);
     }
 
+    /** A table or sequence by its key ({@code schema.name} outside the default schema), qualified where needed. */
+    protected String table(String key) {
+        return dialect.qualified(Namespaces.schemaOf(key), Namespaces.nameOf(key));
+    }
+
+    protected String createSchema(String schema) {
+        return "CREATE SCHEMA " + id(schema);
+    }
+
+    protected String dropSchema(String schema) {
+        return "DROP SCHEMA " + id(schema);
+    }
+
     protected String columns(List<String> names) {
         return String.join(", ", names.stream().map(this::id).toList());
     }
@@ -141,7 +161,8 @@ abstract class ChangeRenderer {
     }
 
     protected void createTable(Table table, List<String> sql) {
-        StringBuilder out = new StringBuilder("CREATE TABLE ").append(id(table.name())).append(" (");
+        String key = Namespaces.key(table);
+        StringBuilder out = new StringBuilder("CREATE TABLE ").append(table(key)).append(" (");
         List<String> parts = new ArrayList<>();
         for (Column column : table.columns()) {
             parts.add(columnDefinition(column));
@@ -161,13 +182,13 @@ abstract class ChangeRenderer {
         out.append("\n)").append(tableOptions(table));
         sql.add(out.toString());
         for (Index index : table.indexes()) {
-            sql.add(createIndex(table.name(), index));
+            sql.add(createIndex(key, index));
         }
         if (table.comment() != null && !inlineComments()) {
-            sql.add(tableComment(table.name(), table.comment()));
+            sql.add(tableComment(key, table.comment()));
         }
         for (Column column : table.columns()) {
-            columnComment(table.name(), column, sql);
+            columnComment(key, column, sql);
         }
     }
 
@@ -185,13 +206,13 @@ abstract class ChangeRenderer {
 
     protected void columnComment(String table, Column column, List<String> sql) {
         if (column.comment() != null && !inlineComments()) {
-            sql.add("COMMENT ON COLUMN " + id(table) + "." + id(column.name()) + " IS "
+            sql.add("COMMENT ON COLUMN " + table(table) + "." + id(column.name()) + " IS "
                     + dialect.literal(column.comment()));
         }
     }
 
     protected String tableComment(String table, String comment) {
-        return "COMMENT ON TABLE " + id(table) + " IS " + (comment == null ? "NULL" : dialect.literal(comment));
+        return "COMMENT ON TABLE " + table(table) + " IS " + (comment == null ? "NULL" : dialect.literal(comment));
     }
 
     protected abstract void alterColumn(AlterColumn change, List<String> sql);
@@ -202,7 +223,8 @@ abstract class ChangeRenderer {
 
     protected String foreignKey(ForeignKey key) {
         StringBuilder out = new StringBuilder(named(key.name())).append("FOREIGN KEY (").append(columns(key.columns()))
-                .append(") REFERENCES ").append(id(key.referencedTable())).append(" (")
+                .append(") REFERENCES ").append(dialect.qualified(key.referencedSchema(), key.referencedTable()))
+                .append(" (")
                 .append(columns(key.referencedColumns())).append(')');
         if (!ForeignKey.NO_ACTION.equals(key.onDelete())) {
             out.append(" ON DELETE ").append(key.onDelete());
@@ -214,15 +236,15 @@ abstract class ChangeRenderer {
     }
 
     protected String dropPrimaryKey(String table, String name) {
-        return "ALTER TABLE " + id(table) + " DROP CONSTRAINT " + id(name);
+        return "ALTER TABLE " + table(table) + " DROP CONSTRAINT " + id(name);
     }
 
     protected String dropUniqueKey(String table, UniqueKey key) {
-        return "ALTER TABLE " + id(table) + " DROP CONSTRAINT " + id(key.name());
+        return "ALTER TABLE " + table(table) + " DROP CONSTRAINT " + id(key.name());
     }
 
     protected String dropForeignKey(String table, ForeignKey key) {
-        return "ALTER TABLE " + id(table) + " DROP CONSTRAINT " + id(key.name());
+        return "ALTER TABLE " + table(table) + " DROP CONSTRAINT " + id(key.name());
     }
 
     protected String createIndex(String table, Index index) {
@@ -231,7 +253,7 @@ abstract class ChangeRenderer {
             keys.add((key.column() ? id(key.expression()) : "(" + key.expression() + ")")
                     + (key.descending() ? " DESC" : ""));
         }
-        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + id(index.name()) + " ON " + id(table)
+        return "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX " + id(index.name()) + " ON " + table(table)
                 + indexMethod(index) + " (" + String.join(", ", keys) + ")"
                 + (index.predicate() == null ? "" : " WHERE " + index.predicate());
     }
@@ -242,16 +264,17 @@ abstract class ChangeRenderer {
 
     /** {@code ofForeignKey}: the index a database may have dropped by itself (see {@link DropIndex}). */
     protected String dropIndex(String table, Index index, boolean ofForeignKey) {
-        return "DROP INDEX " + id(index.name());
+        return "DROP INDEX " + dialect.qualified(Namespaces.schemaOf(table), index.name());
     }
 
     protected String createSequence(Sequence s) {
-        return "CREATE SEQUENCE " + id(s.name()) + sequenceType(s) + " START WITH " + s.start() + " INCREMENT BY "
-                + s.increment() + sequenceOptions(s);
+        return "CREATE SEQUENCE " + table(Namespaces.key(s)) + sequenceType(s) + " START WITH " + s.start()
+                + " INCREMENT BY " + s.increment() + sequenceOptions(s);
     }
 
     protected String alterSequence(Sequence from, Sequence to) {
-        return "ALTER SEQUENCE " + id(to.name()) + (from.start() != to.start() ? " START WITH " + to.start() : "")
+        return "ALTER SEQUENCE " + table(Namespaces.key(to))
+                + (from.start() != to.start() ? " START WITH " + to.start() : "")
                 + " INCREMENT BY " + to.increment() + " MINVALUE " + to.minValue() + " MAXVALUE " + to.maxValue()
                 + " CACHE " + to.cache() + (to.cycle() ? " CYCLE" : " NO CYCLE");
     }

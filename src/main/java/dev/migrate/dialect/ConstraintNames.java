@@ -35,8 +35,8 @@ final class ConstraintNames {
                     : u).toList();
             List<Check> checks = t.checks().stream().map(c -> generated.test(c.name())
                     ? new Check(fold.apply(t.name() + "_check_" + hash(c.expression())), c.expression()) : c).toList();
-            tables.put(t.name(), new Table(t.name(), t.columns(), pk, uniques, t.foreignKeys(), checks, t.indexes(),
-                    t.comment()));
+            tables.put(dev.migrate.schema.Namespaces.key(t), new Table(t.name(), t.columns(), pk, uniques,
+                    t.foreignKeys(), checks, t.indexes(), t.comment(), t.schema()));
         }
         return new Schema(tables, schema.sequences(), schema.enumTypes());
     }

@@ -100,7 +100,9 @@ public interface Dialect {
 
     /**
      * Applies {@code ddl} (Hibernate's create script) in a scratch namespace beside the live schema and reads it
-     * back with {@link #schemaReader()}, leaving nothing behind.
+     * back with {@link #schemaReader()}, leaving nothing behind. The objects the script places in a named schema
+     * go to a scratch namespace of their own and come back keyed {@code schema.name}
+     * ({@link dev.migrate.schema.Namespaces}).
      *
      * @throws ScratchDdlException when a statement of the script fails
      */
@@ -112,8 +114,24 @@ public interface Dialect {
      */
     default ComparedSchemas readForComparison(Connection connection, String liveSchema, java.util.Set<String> own,
                                               Supplier<List<String>> ddl) throws SQLException {
-        Schema live = schemaReader().read(connection, liveSchema, own);
-        Schema desired = readScratch(connection, ddl.get());
+        return readForComparison(connection, liveSchema, own, java.util.Set.of(), ddl);
+    }
+
+    /**
+     * As {@link #readForComparison(Connection, String, java.util.Set, Supplier)}, covering besides
+     * {@code liveSchema} every schema the script names and each of {@code schemas} (as stored; the revisions name
+     * them): tables and sequences there are keyed {@code schema.name} ({@link dev.migrate.schema.Namespaces}).
+     */
+    default ComparedSchemas readForComparison(Connection connection, String liveSchema, java.util.Set<String> own,
+                                              java.util.Set<String> schemas, Supplier<List<String>> ddl)
+            throws SQLException {
+        java.util.Map<String, Schema> parts = new java.util.LinkedHashMap<>();
+        parts.put(liveSchema, schemaReader().read(connection, liveSchema, own));
+        Schema desired = NamespaceReads.defaultNamed(readScratch(connection, ddl.get()), liveSchema);
+        java.util.Set<String> covered = new java.util.TreeSet<>(schemas);
+        covered.addAll(dev.migrate.schema.Namespaces.named(desired));
+        Schema live = NamespaceReads.readNamed(schemaReader(), connection, liveSchema, parts,
+                NamespaceReads.same(covered));
         return new ComparedSchemas(live, ConstraintNames.assign(desired, this::isGeneratedName, this::fold));
     }
 
@@ -124,6 +142,12 @@ public interface Dialect {
     default Schema readLiveForComparison(Connection connection, String liveSchema, java.util.Set<String> own)
             throws SQLException {
         return schemaReader().read(connection, liveSchema, own);
+    }
+
+    /** As {@link #readLiveForComparison(Connection, String, java.util.Set)}, covering {@code schemas} too. */
+    default Schema readLiveForComparison(Connection connection, String liveSchema, java.util.Set<String> own,
+                                         java.util.Set<String> schemas) throws SQLException {
+        return NamespaceReads.read(schemaReader(), connection, liveSchema, own, NamespaceReads.same(schemas));
     }
 
     /** Whether opening a connection can create the database (an embedded H2 file), so nothing may connect early. */

@@ -155,7 +155,10 @@ public class H2Dialect implements Dialect {
         return reader;
     }
 
-    /** A private in-memory database with the live database's compatibility settings, gone once closed. */
+    /**
+     * A private in-memory database with the live database's compatibility settings, gone once closed; the schemas
+     * the script names are created there under their own names.
+     */
     @Override
     public Schema readScratch(Connection connection, List<String> ddl) throws SQLException {
         StringBuilder url = new StringBuilder("jdbc:h2:mem:").append(Scratch.name());
@@ -171,8 +174,13 @@ public class H2Dialect implements Dialect {
             }
         }
         try (Connection scratch = new org.h2.Driver().connect(url.toString(), new Properties())) {
-            Scratch.run(scratch, ddl, name(), false);
-            return reader.read(scratch, currentSchema(scratch), java.util.Set.of());
+            java.util.Set<String> named = ScriptSchemas.named(ddl, this);
+            for (String schema : named) {
+                createSchema(scratch, schema);
+            }
+            Scratch.run(scratch, NamespaceReads.withoutSchemaCreation(ddl, named, this), name(), false);
+            return NamespaceReads.read(reader, scratch, currentSchema(scratch), java.util.Set.of(),
+                    NamespaceReads.same(named));
         }
     }
 

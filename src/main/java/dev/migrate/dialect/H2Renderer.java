@@ -35,7 +35,7 @@ final class H2Renderer extends ChangeRenderer {
 
     @Override
     protected void alterColumn(AlterColumn a, List<String> sql) {
-        String prefix = "ALTER TABLE " + id(a.table()) + " ALTER COLUMN " + id(a.to().name()) + " ";
+        String prefix = "ALTER TABLE " + table(a.table()) + " ALTER COLUMN " + id(a.to().name()) + " ";
         Column to = a.to();
         if (a.identityChanged() || a.generatedChanged()) {
             // H2 redefines the whole column for identity and generated changes.
@@ -52,19 +52,19 @@ final class H2Renderer extends ChangeRenderer {
             }
         }
         if (a.commentChanged() || (a.identityChanged() || a.generatedChanged()) && to.comment() != null) {
-            sql.add("COMMENT ON COLUMN " + id(a.table()) + "." + id(to.name()) + " IS "
+            sql.add("COMMENT ON COLUMN " + table(a.table()) + "." + id(to.name()) + " IS "
                     + (to.comment() == null ? "NULL" : dialect.literal(to.comment())));
         }
     }
 
     @Override
     protected String dropPrimaryKey(String table, String name) {
-        return "ALTER TABLE " + id(table) + " DROP PRIMARY KEY";
+        return "ALTER TABLE " + table(table) + " DROP PRIMARY KEY";
     }
 
     @Override
     protected String dropUniqueKey(String table, UniqueKey key) {
-        return "ALTER TABLE " + id(table) + " DROP CONSTRAINT " + id(key.name());
+        return "ALTER TABLE " + table(table) + " DROP CONSTRAINT " + id(key.name());
     }
 
     @Override

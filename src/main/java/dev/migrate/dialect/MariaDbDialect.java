@@ -165,18 +165,46 @@ public class MariaDbDialect implements Dialect {
         return reader;
     }
 
-    /** A scratch database on the same server, dropped afterwards (the user needs the right to create one). */
+    /**
+     * A scratch database on the same server, dropped afterwards (the user needs the right to create one), and one
+     * more for each database the script names, its qualified names rewritten to the scratch one.
+     */
     @Override
     public Schema readScratch(Connection connection, List<String> ddl) throws SQLException {
         String live = currentSchema(connection);
         String scratch = Scratch.name();
+        java.util.Set<String> named = ScriptSchemas.named(ddl, this);
+        java.util.Map<String, String> scratchFor = new java.util.LinkedHashMap<>();
+        java.util.Map<String, String> schemaOf = new java.util.LinkedHashMap<>();
+        for (String schema : named) {
+            String database = scratch + "_" + (scratchFor.size() + 1);
+            scratchFor.put(schema, database);
+            schemaOf.put(database, schema);
+        }
         Jdbc.execute(connection, "create database " + scratch);
         try {
+            for (String database : schemaOf.keySet()) {
+                Jdbc.execute(connection, "create database " + database);
+            }
             Jdbc.execute(connection, "use " + scratch);
-            Scratch.run(connection, ddl, name(), false);
-            return reader.read(connection, scratch, java.util.Set.of());
+            List<String> script = named.isEmpty() ? ddl
+                    : ScriptSchemas.rewrite(NamespaceReads.withoutSchemaCreation(ddl, named, this), scratchFor, this);
+            Scratch.run(connection, script, name(), false);
+            return NamespaceReads.read(reader, connection, scratch, java.util.Set.of(), schemaOf);
         } finally {
+            // foreign keys between the scratch databases would refuse to drop the first one
+            String checks = schemaOf.isEmpty() ? null
+                    : Jdbc.queryString(connection, "select @@session.foreign_key_checks");
+            if (checks != null) {
+                Jdbc.execute(connection, "set session foreign_key_checks = 0");
+            }
+            for (String database : schemaOf.keySet()) {
+                Jdbc.execute(connection, "drop database if exists " + database);
+            }
             Jdbc.execute(connection, "drop database if exists " + scratch);
+            if (checks != null) {
+                Jdbc.execute(connection, "set session foreign_key_checks = " + Integer.parseInt(checks));
+            }
             if (live != null) {
                 Jdbc.execute(connection, "use " + identifier(live));
             }

@@ -55,34 +55,44 @@ final class MariaDbRenderer extends ChangeRenderer {
 
     @Override
     protected String tableComment(String table, String comment) {
-        return "ALTER TABLE " + id(table) + " COMMENT = " + dialect.literal(comment == null ? "" : comment);
+        return "ALTER TABLE " + table(table) + " COMMENT = " + dialect.literal(comment == null ? "" : comment);
     }
 
     @Override
     protected void alterColumn(AlterColumn a, List<String> sql) {
-        sql.add("ALTER TABLE " + id(a.table()) + " MODIFY COLUMN " + columnDefinition(a.to()));
+        sql.add("ALTER TABLE " + table(a.table()) + " MODIFY COLUMN " + columnDefinition(a.to()));
     }
 
     @Override
     protected String dropPrimaryKey(String table, String name) {
-        return "ALTER TABLE " + id(table) + " DROP PRIMARY KEY";
+        return "ALTER TABLE " + table(table) + " DROP PRIMARY KEY";
     }
 
     @Override
     protected String dropUniqueKey(String table, UniqueKey key) {
-        return "ALTER TABLE " + id(table) + " DROP INDEX " + id(key.name());
+        return "ALTER TABLE " + table(table) + " DROP INDEX " + id(key.name());
     }
 
     @Override
     protected String dropForeignKey(String table, ForeignKey key) {
-        return "ALTER TABLE " + id(table) + " DROP FOREIGN KEY " + id(key.name());
+        return "ALTER TABLE " + table(table) + " DROP FOREIGN KEY " + id(key.name());
     }
 
     @Override
     protected String dropIndex(String table, Index index, boolean ofForeignKey) {
         // MySQL has no DROP INDEX IF EXISTS (and was not tried here)
         boolean ifExists = ofForeignKey && !((MariaDbDialect) dialect).mysql();
-        return "DROP INDEX " + (ifExists ? "IF EXISTS " : "") + id(index.name()) + " ON " + id(table);
+        return "DROP INDEX " + (ifExists ? "IF EXISTS " : "") + id(index.name()) + " ON " + table(table);
+    }
+
+    @Override
+    protected String createSchema(String schema) {
+        return "CREATE DATABASE " + id(schema);
+    }
+
+    @Override
+    protected String dropSchema(String schema) {
+        return "DROP DATABASE " + id(schema);
     }
 
     @Override

@@ -103,8 +103,8 @@ final class PostgresChecks {
             for (Check check : t.checks()) {
                 checks.add(new Check(check.name(), canonical.getOrDefault(check, check.expression())));
             }
-            tables.put(t.name(), new Table(t.name(), t.columns(), t.primaryKey(), t.uniqueKeys(), t.foreignKeys(),
-                    checks, t.indexes(), t.comment()));
+            tables.put(dev.migrate.schema.Namespaces.key(t), new Table(t.name(), t.columns(), t.primaryKey(),
+                    t.uniqueKeys(), t.foreignKeys(), checks, t.indexes(), t.comment(), t.schema()));
         }
         return new Schema(tables, schema.sequences(), schema.enumTypes());
     }

@@ -165,28 +165,42 @@ public class PostgresDialect implements Dialect {
     @Override
     public Schema readLiveForComparison(Connection connection, String liveSchema, Set<String> own)
             throws SQLException {
-        return inScratch(connection, liveSchema, own, null).live();
+        return inScratch(connection, liveSchema, own, Set.of(), null).live();
+    }
+
+    @Override
+    public Schema readLiveForComparison(Connection connection, String liveSchema, Set<String> own,
+                                        Set<String> schemas) throws SQLException {
+        return inScratch(connection, liveSchema, own, schemas, null).live();
     }
 
     /** A temporary schema inside a transaction that is rolled back: nothing remains, no second database. */
     @Override
     public Schema readScratch(Connection connection, List<String> ddl) throws SQLException {
-        return inScratch(connection, null, Set.of(), () -> ddl).desired();
+        return inScratch(connection, null, Set.of(), Set.of(), () -> ddl).desired();
     }
 
     @Override
     public ComparedSchemas readForComparison(Connection connection, String liveSchema, Set<String> own,
                                              Supplier<List<String>> ddl) throws SQLException {
-        return inScratch(connection, liveSchema, own, ddl);
+        return inScratch(connection, liveSchema, own, Set.of(), ddl);
+    }
+
+    @Override
+    public ComparedSchemas readForComparison(Connection connection, String liveSchema, Set<String> own,
+                                             Set<String> schemas, Supplier<List<String>> ddl) throws SQLException {
+        return inScratch(connection, liveSchema, own, schemas, ddl);
     }
 
     /**
      * In one transaction that is rolled back: reads the live schema (unless {@code liveSchema} is null), applies the
      * DDL (unless {@code ddl} is null) in a scratch schema placed first on the search path and reads it, and respells
-     * every check of both through {@link PostgresChecks}, in the scratch schema.
+     * every check of both through {@link PostgresChecks}, in the scratch schema. The objects the script places in
+     * a named schema go to a scratch schema of their own (its qualified names rewritten); the live side covers
+     * those schemas and {@code schemas}.
      */
     private ComparedSchemas inScratch(Connection connection, String liveSchema, Set<String> own,
-                                      Supplier<List<String>> ddl) throws SQLException {
+                                      Set<String> schemas, Supplier<List<String>> ddl) throws SQLException {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
@@ -196,16 +210,44 @@ public class PostgresDialect implements Dialect {
             Jdbc.execute(connection, "create schema " + scratch);
             PostgresChecks checks = new PostgresChecks(this, scratch);
             Schema desired = null;
+            Set<String> covered = new java.util.TreeSet<>(schemas);
             if (script != null) {
                 String searchPath = Jdbc.queryString(connection, "show search_path");
                 Jdbc.execute(connection, "set local search_path to " + scratch
                         + (searchPath == null || searchPath.isBlank() ? "" : ", " + searchPath));
-                String namespace = runScript(connection, script, scratch);
-                desired = reader.read(connection, namespace, Set.of());
-                checks.add(desired, namespace);
+                Set<String> named = ScriptSchemas.named(script, this);
+                java.util.Map<String, String> scratchFor = new java.util.LinkedHashMap<>();
+                java.util.Map<String, String> schemaOf = new java.util.LinkedHashMap<>();
+                for (String schema : named) {
+                    String namespace = scratch + "_" + (scratchFor.size() + 1);
+                    Jdbc.execute(connection, "create schema " + namespace);
+                    scratchFor.put(schema, namespace);
+                    schemaOf.put(namespace, schema);
+                }
+                String namespace = runScript(connection, named.isEmpty() ? script : ScriptSchemas.rewrite(
+                        NamespaceReads.withoutSchemaCreation(script, named, this), scratchFor, this), scratch);
+                java.util.Map<String, Schema> parts = new java.util.LinkedHashMap<>();
+                parts.put(namespace, reader.read(connection, namespace, Set.of()));
+                for (String part : schemaOf.keySet()) {
+                    parts.put(part, reader.read(connection, part, Set.of()));
+                }
+                parts.forEach((part, read) -> checks.add(read, part));
+                desired = NamespaceReads.defaultNamed(dev.migrate.schema.Namespaces.combine(parts,
+                        part -> part.equals(namespace) ? null : schemaOf.getOrDefault(part, part)), liveSchema);
+                covered.addAll(dev.migrate.schema.Namespaces.named(desired));
             }
             if (liveSchema != null) {
                 checks.add(live, liveSchema);
+                java.util.Map<String, Schema> parts = new java.util.LinkedHashMap<>();
+                parts.put(liveSchema, live);
+                for (String schema : covered) {
+                    if (!schema.equals(liveSchema)) {
+                        Schema part = reader.read(connection, schema, Set.of());
+                        checks.add(part, schema);
+                        parts.put(schema, part);
+                    }
+                }
+                live = NamespaceReads.readNamed(reader, connection, liveSchema, parts, java.util.Map.of());
             }
             var canonical = checks.run(connection);
             return new ComparedSchemas(PostgresChecks.respell(live, canonical),

@@ -43,7 +43,7 @@ final class PostgresRenderer extends ChangeRenderer {
 
     @Override
     protected void alterColumn(AlterColumn a, List<String> sql) {
-        String prefix = "ALTER TABLE " + id(a.table()) + " ALTER COLUMN " + id(a.to().name()) + " ";
+        String prefix = "ALTER TABLE " + table(a.table()) + " ALTER COLUMN " + id(a.to().name()) + " ";
         Column from = a.from();
         Column to = a.to();
         if (a.identityChanged() && from.identity() != Column.Identity.NONE && to.identity() == Column.Identity.NONE) {
@@ -69,7 +69,7 @@ final class PostgresRenderer extends ChangeRenderer {
                     : "SET GENERATED " + (to.identity() == Column.Identity.ALWAYS ? "ALWAYS" : "BY DEFAULT")));
         }
         if (a.commentChanged()) {
-            sql.add("COMMENT ON COLUMN " + id(a.table()) + "." + id(to.name()) + " IS "
+            sql.add("COMMENT ON COLUMN " + table(a.table()) + "." + id(to.name()) + " IS "
                     + (to.comment() == null ? "NULL" : dialect.literal(to.comment())));
         }
     }

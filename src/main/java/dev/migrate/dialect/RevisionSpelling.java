@@ -2,6 +2,7 @@ package dev.migrate.dialect;
 
 import dev.migrate.schema.Check;
 import dev.migrate.schema.Column;
+import dev.migrate.schema.Namespaces;
 import dev.migrate.schema.Schema;
 import dev.migrate.schema.Table;
 
@@ -62,8 +63,8 @@ public final class RevisionSpelling {
                 checks.add(check.writtenAs(columnsWritten(twin == null ? check.expression() : twin.text, columns,
                         dialect)));
             }
-            tables.put(table.name(), new Table(table.name(), withDefaults, table.primaryKey(), table.uniqueKeys(),
-                    table.foreignKeys(), checks, table.indexes(), table.comment()));
+            tables.put(Namespaces.key(table), new Table(table.name(), withDefaults, table.primaryKey(),
+                    table.uniqueKeys(), table.foreignKeys(), checks, table.indexes(), table.comment(), table.schema()));
         }
         return new Schema(tables, desired.sequences(), desired.enumTypes());
     }
@@ -75,8 +76,8 @@ public final class RevisionSpelling {
             Set<String> columns = columnNames(table);
             List<Check> checks = table.checks().stream()
                     .map(c -> c.writtenAs(columnsWritten(c.expression(), columns, dialect))).toList();
-            tables.put(table.name(), new Table(table.name(), table.columns(), table.primaryKey(), table.uniqueKeys(),
-                    table.foreignKeys(), checks, table.indexes(), table.comment()));
+            tables.put(Namespaces.key(table), new Table(table.name(), table.columns(), table.primaryKey(),
+                    table.uniqueKeys(), table.foreignKeys(), checks, table.indexes(), table.comment(), table.schema()));
         }
         return new Schema(tables, live.sequences(), live.enumTypes());
     }

@@ -29,6 +29,7 @@ import dev.migrate.schema.Column;
 import dev.migrate.schema.EnumType;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
+import dev.migrate.schema.Namespaces;
 import dev.migrate.schema.Schema;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
@@ -56,25 +57,29 @@ public final class SchemaDiff {
     }
 
     /**
-     * The changes from {@code live} to {@code desired}, ignoring tables for which {@code excluded} holds.
+     * The changes from {@code live} to {@code desired}, ignoring tables for which {@code excluded} holds. Tables and
+     * sequences are matched by their keys ({@code schema.name} outside the default schema, see
+     * {@link dev.migrate.schema.Namespaces}), and the changes name tables by those keys.
      */
     public static List<Change> changes(Schema live, Schema desired, Predicate<String> excluded) {
         List<Change> changes = new ArrayList<>();
         for (Table table : desired.tables().values()) {
-            if (excluded.test(table.name())) {
+            String key = Namespaces.key(table);
+            if (excluded.test(key)) {
                 continue;
             }
-            Table existing = live.tables().get(table.name());
+            Table existing = live.tables().get(key);
             if (existing == null) {
                 changes.add(new CreateTable(withoutForeignKeys(table)));
-                table.foreignKeys().forEach(fk -> changes.add(new AddForeignKey(table.name(), fk)));
+                table.foreignKeys().forEach(fk -> changes.add(new AddForeignKey(key, fk)));
             } else {
                 compareTables(existing, table, changes);
             }
         }
         for (Table table : live.tables().values()) {
-            if (!excluded.test(table.name()) && !desired.tables().containsKey(table.name())) {
-                table.foreignKeys().forEach(fk -> changes.add(new DropForeignKey(table.name(), fk)));
+            String key = Namespaces.key(table);
+            if (!excluded.test(key) && !desired.tables().containsKey(key)) {
+                table.foreignKeys().forEach(fk -> changes.add(new DropForeignKey(key, fk)));
                 changes.add(new DropTable(withoutForeignKeys(table)));
             }
         }
@@ -89,8 +94,9 @@ public final class SchemaDiff {
     private static Map<String, List<ForeignKey>> keptForeignKeys(Schema live, List<Change> changes) {
         Map<String, List<ForeignKey>> kept = new HashMap<>();
         for (Table table : live.tables().values()) {
-            kept.put(table.name(), table.foreignKeys().stream().filter(fk -> changes.stream().noneMatch(
-                    c -> c instanceof DropForeignKey d && d.table().equals(table.name()) && d.key().equals(fk)))
+            String key = Namespaces.key(table);
+            kept.put(key, table.foreignKeys().stream().filter(fk -> changes.stream().noneMatch(
+                    c -> c instanceof DropForeignKey d && d.table().equals(key) && d.key().equals(fk)))
                     .toList());
         }
         return kept;
@@ -111,11 +117,11 @@ public final class SchemaDiff {
         List<Index> indexes = table.indexes().stream()
                 .filter(index -> !ForeignKeyIndexes.ownedByAny(index, table.foreignKeys())).toList();
         return new Table(table.name(), table.columns(), table.primaryKey(), table.uniqueKeys(), List.of(),
-                table.checks(), indexes, table.comment());
+                table.checks(), indexes, table.comment(), table.schema());
     }
 
     private static void compareTables(Table live, Table desired, List<Change> changes) {
-        String name = desired.name();
+        String name = Namespaces.key(desired);
         for (Column column : desired.columns()) {
             Optional<Column> existing = live.column(column.name());
             if (existing.isEmpty()) {
@@ -138,7 +144,8 @@ public final class SchemaDiff {
         match(live.uniqueKeys(), desired.uniqueKeys(), uk -> uk.columns(),
                 uk -> changes.add(new DropUniqueKey(name, uk)), uk -> changes.add(new AddUniqueKey(name, uk)));
         match(live.foreignKeys(), desired.foreignKeys(),
-                fk -> List.of(fk.columns(), fk.referencedTable(), fk.referencedColumns(), fk.onDelete(), fk.onUpdate()),
+                fk -> List.of(fk.columns(), fk.referencedTable(), fk.referencedColumns(), fk.onDelete(), fk.onUpdate(),
+                        String.valueOf(fk.referencedSchema())),
                 fk -> changes.add(new DropForeignKey(name, fk)), fk -> changes.add(new AddForeignKey(name, fk)));
         match(live.checks(), desired.checks(), check -> check.expression(),
                 check -> changes.add(new DropCheck(name, check)), check -> changes.add(new AddCheck(name, check)));
@@ -228,7 +235,7 @@ public final class SchemaDiff {
 
     private static void compareSequences(Schema live, Schema desired, List<Change> changes) {
         for (Sequence sequence : desired.sequences().values()) {
-            Sequence existing = live.sequences().get(sequence.name());
+            Sequence existing = live.sequences().get(Namespaces.key(sequence));
             if (existing == null) {
                 changes.add(new CreateSequence(sequence));
             } else if (!existing.equals(sequence)) {
@@ -236,7 +243,7 @@ public final class SchemaDiff {
             }
         }
         for (Sequence sequence : live.sequences().values()) {
-            if (!desired.sequences().containsKey(sequence.name())) {
+            if (!desired.sequences().containsKey(Namespaces.key(sequence))) {
                 changes.add(new DropSequence(sequence));
             }
         }

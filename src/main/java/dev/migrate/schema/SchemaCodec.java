@@ -18,7 +18,7 @@ import static dev.migrate.CacheFile.writeStrings;
 public final class SchemaCodec {
 
     /** Changes whenever the model or this format changes, so that an older file is never misread. */
-    public static final int FORMAT = 3;
+    public static final int FORMAT = 4;
 
     private SchemaCodec() {
     }
@@ -54,7 +54,7 @@ public final class SchemaCodec {
             for (ForeignKey f : t.foreignKeys()) {
                 writeString(out, f.name());
                 writeStrings(out, f.columns());
-                writeString(out, f.referencedTable());
+                writeString(out, Namespaces.key(f.referencedSchema(), f.referencedTable()));
                 writeStrings(out, f.referencedColumns());
                 writeString(out, f.onDelete());
                 writeString(out, f.onUpdate());
@@ -118,8 +118,11 @@ public final class SchemaCodec {
             }
             List<ForeignKey> foreignKeys = new ArrayList<>();
             for (int f = in.readInt(); f > 0; f--) {
-                foreignKeys.add(new ForeignKey(readString(in), readStrings(in), readString(in), readStrings(in), readString(in),
-                        readString(in)));
+                String fkName = readString(in);
+                List<String> fkColumns = readStrings(in);
+                String referenced = readString(in);
+                foreignKeys.add(new ForeignKey(fkName, fkColumns, Namespaces.nameOf(referenced), readStrings(in),
+                        readString(in), readString(in), Namespaces.schemaOf(referenced)));
             }
             List<Check> checks = new ArrayList<>();
             for (int c = in.readInt(); c > 0; c--) {
@@ -136,13 +139,14 @@ public final class SchemaCodec {
                 indexes.add(new Index(indexName, unique, keys, readString(in), readString(in)));
             }
             tables.put(key, new Table(name, columns, primaryKey, uniqueKeys, foreignKeys, checks, indexes,
-                    readString(in)));
+                    readString(in), schemaOf(key, name)));
         }
         Map<String, Sequence> sequences = new LinkedHashMap<>();
         for (int n = in.readInt(); n > 0; n--) {
             String key = readString(in);
-            Sequence s = new Sequence(readString(in), readString(in), in.readLong(), in.readLong(), in.readLong(),
-                    in.readLong(), in.readLong(), in.readBoolean());
+            String name = readString(in);
+            Sequence s = new Sequence(name, readString(in), in.readLong(), in.readLong(), in.readLong(),
+                    in.readLong(), in.readLong(), in.readBoolean(), schemaOf(key, name));
             sequences.put(key, s);
         }
         Map<String, EnumType> enumTypes = new LinkedHashMap<>();
@@ -151,5 +155,10 @@ public final class SchemaCodec {
             enumTypes.put(e.name(), e);
         }
         return new Schema(tables, sequences, enumTypes);
+    }
+
+    /** The schema in a map key ({@link Namespaces#key}): what precedes the name, null when the key is the name. */
+    private static String schemaOf(String key, String name) {
+        return key.equals(name) ? null : key.substring(0, key.length() - name.length() - 1);
     }
 }

@@ -11,7 +11,14 @@ package dev.migrate.schema;
  * @param maxValue  the maximum value
  * @param cache     how many values are cached
  * @param cycle     whether it wraps around
+ * @param schema    the schema (MariaDB: database) the sequence is in, as stored; null for the default one
  */
 public record Sequence(String name, String dataType, long start, long increment, long minValue, long maxValue,
-                       long cache, boolean cycle) {
+                       long cache, boolean cycle, String schema) {
+
+    /** A sequence in the default schema. */
+    public Sequence(String name, String dataType, long start, long increment, long minValue, long maxValue,
+                    long cache, boolean cycle) {
+        this(name, dataType, start, increment, minValue, maxValue, cache, cycle, null);
+    }
 }

@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param checks      check constraints, including those Hibernate adds for enums; never NOT NULL checks
  * @param indexes     indexes that back no constraint
  * @param comment     the table comment, or null
+ * @param schema      the schema (MariaDB: database) the table is in, as stored; null for the default one
  */
 public record Table(String name, List<Column> columns, Optional<PrimaryKey> primaryKey, List<UniqueKey> uniqueKeys,
-                    List<ForeignKey> foreignKeys, List<Check> checks, List<Index> indexes, String comment) {
+                    List<ForeignKey> foreignKeys, List<Check> checks, List<Index> indexes, String comment,
+                    String schema) {
 
     public Table {
         columns = List.copyOf(columns);
@@ -24,6 +26,12 @@ public record Table(String name, List<Column> columns, Optional<PrimaryKey> prim
         foreignKeys = List.copyOf(foreignKeys);
         checks = List.copyOf(checks);
         indexes = List.copyOf(indexes);
+    }
+
+    /** A table in the default schema. */
+    public Table(String name, List<Column> columns, Optional<PrimaryKey> primaryKey, List<UniqueKey> uniqueKeys,
+                 List<ForeignKey> foreignKeys, List<Check> checks, List<Index> indexes, String comment) {
+        this(name, columns, primaryKey, uniqueKeys, foreignKeys, checks, indexes, comment, null);
     }
 
     public Optional<Column> column(String columnName) {

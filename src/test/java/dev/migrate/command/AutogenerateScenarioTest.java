@@ -2,7 +2,9 @@ package dev.migrate.command;
 
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
+import dev.migrate.entity.EntitySettings;
 import dev.migrate.schema.Check;
+import dev.migrate.schema.Namespaces;
 import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.Schema;
 import dev.migrate.schema.Table;
@@ -33,9 +35,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -102,9 +107,13 @@ class AutogenerateScenarioTest {
         }
         Map<String, Schema> expected = new LinkedHashMap<>();
         Map<String, String> revisions = new LinkedHashMap<>();
+        boolean namesSchemas = namesSchemas(versions);
         for (Path version : versions) {
-            Path classes = EntityCompiler.compile(version, dir.resolve("classes-" + version.getFileName()));
-            EntityOptions entities = new EntityOptions(EntityCompiler.settings(classes, "jpa"), List.of());
+            Path classes = compile(version, db, dir.resolve("classes-" + version.getFileName()));
+            EntitySettings compiled = EntityCompiler.settings(classes, "jpa");
+            EntityOptions entities = new EntityOptions(new EntitySettings(compiled.classesDirectory(),
+                    compiled.classpath(), compiled.bundledHibernate(), compiled.packages(), compiled.namingStrategy(),
+                    defaultSchema(db, namesSchemas)), List.of());
 
             Optional<Path> revision = new RevisionCommand(settings, entities, out).run(new RevisionOptions(
                     scenario + " " + version.getFileName(), true, null, null, null, null));
@@ -113,11 +122,18 @@ class AutogenerateScenarioTest {
             revisions.put(version.getFileName().toString(), sql);
             new UpgradeCommand(settings, out).run("head", Set.of());
 
-            Schema oracle = oracle(classes, kind);
+            Schema oracle = oracle(version, kind, namesSchemas);
             assertEquals(normalize(oracle), normalize(read(db)), () -> version + " differs from Hibernate's export"
                     + " after upgrading with:\n" + sql);
             new CheckCommand(settings, entities, out).run();
             expected.put(version.getFileName().toString(), oracle);
+        }
+        Dialect dialect = Dialects.forUrl(db.url());
+        for (String namespace : db.namespaces().values()) {
+            String create = (kind == DatabaseKind.MARIADB ? "CREATE DATABASE " : "CREATE SCHEMA ")
+                    + dialect.identifier(dialect.fold(namespace)) + ";";
+            assertEquals(1, revisions.values().stream().filter(sql -> sql.contains(create)).count(),
+                    () -> "not one revision says " + create + ":\n" + String.join("\n", revisions.values()));
         }
         List<String> names = new ArrayList<>(expected.keySet());
         for (int step = names.size() - 1; step > 0; step--) {
@@ -132,21 +148,97 @@ class AutogenerateScenarioTest {
         assertEquals(Map.of(), read(db).tables());
         assertEquals(Map.of(), read(db).sequences());
         assertEquals(Map.of(), read(db).enumTypes());
+        try (Connection c = db.connect()) {
+            for (String namespace : db.namespaces().values()) {
+                assertFalse(dialect.schemaExists(c, dialect.fold(namespace)),
+                        () -> namespace + " is left after downgrading to base");
+            }
+        }
     }
 
-    private Schema oracle(Path classes, DatabaseKind kind) throws SQLException {
+    private Schema oracle(Path version, DatabaseKind kind, boolean namesSchemas) throws SQLException, IOException {
         try (TestDatabase empty = TestDatabase.create(kind)) {
-            HibernateOracle.export(classes, empty, Map.of());
+            Path classes = compile(version, empty, dir.resolve("oracle-" + version.getFileName()));
+            empty.namespaces().keySet().forEach(empty::createNamespace);
+            HibernateOracle.export(classes, empty, defaultSchema(empty, namesSchemas));
             return read(empty);
         }
     }
 
-    /** The schema as autogenerate reads it: on PostgreSQL with checks in the server's stable spelling. */
+    private static boolean namesSchemas(List<Path> versions) throws IOException {
+        for (Path version : versions) {
+            try (Stream<Path> files = Files.list(version)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    if (SCHEMA.matcher(Files.readString(file)).find()) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * For entities in several schemas on H2 and MariaDB, the default schema named in Hibernate's script: both look
+     * for a foreign key's unqualified referenced table in the referencing table's schema, not the current one.
+     */
+    private static Map<String, String> defaultSchema(TestDatabase database, boolean namesSchemas) {
+        return switch (namesSchemas ? database.kind() : DatabaseKind.POSTGRESQL) {
+            case H2 -> Map.of("hibernate.default_schema", database.schema());
+            case MARIADB -> Map.of("hibernate.default_catalog", database.schema());
+            default -> Map.of();
+        };
+    }
+
+    private static final Pattern SCHEMA = Pattern.compile("\\bschema\\s*=\\s*\"([^\"]+)\"");
+
+    /**
+     * Compiles a version's entities with each {@code schema = "x"} they name replaced by the test database's own
+     * stand-in for {@code x} ({@link TestDatabase#namespace}); on MariaDB, where Hibernate ignores the schema of a
+     * name, by {@code catalog = "..."}, as a schema is a database there.
+     */
+    static Path compile(Path version, TestDatabase database, Path classes) throws IOException {
+        Path sources = version;
+        try (Stream<Path> files = Files.list(version)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                String text = Files.readString(file);
+                Matcher m = SCHEMA.matcher(text);
+                StringBuilder replaced = new StringBuilder();
+                while (m.find()) {
+                    String name = database.namespace(m.group(1));
+                    m.appendReplacement(replaced, Matcher.quoteReplacement(
+                            (database.kind() == DatabaseKind.MARIADB ? "catalog" : "schema") + " = \"" + name + "\""));
+                }
+                m.appendTail(replaced);
+                if (sources == version && !replaced.toString().equals(text)) {
+                    sources = Files.createDirectories(classes.resolveSibling(classes.getFileName() + "-sources"));
+                    try (Stream<Path> all = Files.list(version)) {
+                        for (Path other : all.toList()) {
+                            Files.copy(other, sources.resolve(other.getFileName().toString()));
+                        }
+                    }
+                }
+                if (sources != version) {
+                    Files.writeString(sources.resolve(file.getFileName().toString()), replaced.toString());
+                }
+            }
+        }
+        return EntityCompiler.compile(sources, classes);
+    }
+
+    /**
+     * The schema as autogenerate reads it: on PostgreSQL with checks in the server's stable spelling; the test
+     * database's extra schemas ({@link TestDatabase#namespace}) are read too and named by what they stand for.
+     */
     static Schema read(TestDatabase database) throws SQLException {
         Dialect dialect = Dialects.forUrl(database.url());
+        Map<String, String> logical = new LinkedHashMap<>();
+        database.namespaces().forEach((name, namespace) -> logical.put(dialect.fold(namespace), name));
         try (Connection c = database.connect()) {
-            return dialect.readForComparison(c, database.schema(), Set.of(dialect.fold("migrate_version"),
-                    dialect.fold("migrate_history"), dialect.fold("migrate_version_lock")), List::of).live();
+            Schema live = dialect.readForComparison(c, database.schema(), Set.of(dialect.fold("migrate_version"),
+                    dialect.fold("migrate_history"), dialect.fold("migrate_version_lock")), logical.keySet(),
+                    List::of).live();
+            return Namespaces.rename(live, s -> logical.getOrDefault(s, s));
         }
     }
 
@@ -173,7 +265,7 @@ class AutogenerateScenarioTest {
             table.put("checks", sorted(t.checks().stream().map(c -> new Check(name.apply(c.name()), c.expression()))));
             table.put("indexes", sorted(t.indexes().stream()));
             table.put("comment", String.valueOf(t.comment()));
-            result.put("table " + t.name(), table);
+            result.put("table " + Namespaces.key(t), table);
         }
         schema.sequences().forEach((name, s) -> result.put("sequence " + name, s));
         schema.enumTypes().forEach((name, e) -> result.put("enum type " + name, e));

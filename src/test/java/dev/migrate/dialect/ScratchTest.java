@@ -41,6 +41,34 @@ class ScratchTest {
         }
     }
 
+    /**
+     * A script that places objects in a named schema runs with one scratch namespace per schema; they come back keyed
+     * {@code schema.name}, a foreign key into that schema names it, and no scratch namespace remains.
+     */
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void theObjectsOfANamedSchemaComeBackKeyedByThatSchemaAndNothingRemains(DatabaseKind kind) throws Exception {
+        try (TestDatabase db = TestDatabase.create(kind); Connection c = db.connect()) {
+            Dialect dialect = Dialects.forUrl(db.url());
+            String audit = db.namespace("audit");
+            Schema read = dialect.readScratch(c, List.of(
+                    "create table " + audit + ".a (id bigint primary key)",
+                    "create sequence " + audit + ".a_seq start with 1 increment by 1",
+                    "create table b (id bigint primary key, a_id bigint)",
+                    "alter table b add constraint fk_b_a foreign key (a_id) references " + audit + ".a (id)"));
+            String schema = dialect.fold(audit);
+            assertEquals(java.util.Set.of(schema + "." + dialect.fold("a"), dialect.fold("b")),
+                    read.tables().keySet());
+            assertEquals(java.util.Set.of(schema + "." + dialect.fold("a_seq")), read.sequences().keySet());
+            assertEquals(schema, read.tables().get(dialect.fold("b")).foreignKeys().get(0).referencedSchema());
+            // the named schema itself was never created on the live side (on MariaDB, other runs' scratch
+            // databases may be visible at any time, so only PostgreSQL's rolled-back ones are looked for)
+            assertEquals(List.of(), db.column("select schema_name from information_schema.schemata"
+                    + " where schema_name = '" + schema + "'"
+                    + (kind == DatabaseKind.POSTGRESQL ? " or schema_name like 'migrate_scratch%'" : "")));
+        }
+    }
+
     private static final List<String> SCRIPT = List.of(
             "create sequence account_seq start with 1 increment by 50",
             "create type account_kind as enum ('PERSONAL','BUSINESS')",

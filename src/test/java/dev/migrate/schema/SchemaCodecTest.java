@@ -51,4 +51,23 @@ class SchemaCodecTest {
             assertEquals("'naïve ✓'", read.tables().get("orders").columns().get(3).defaultSql());
         }
     }
+
+    @Test
+    void schemasOfTablesSequencesAndReferencedTablesSurviveTheRoundTrip() throws IOException {
+        Table event = new Table("audit_event", List.of(new Column("id", "bigint", false, null, Column.Identity.NONE,
+                null, null)), Optional.empty(), List.of(), List.of(new ForeignKey("fk_event_customer",
+                List.of("customer_id"), "customer", List.of("id"), ForeignKey.NO_ACTION, ForeignKey.NO_ACTION),
+                new ForeignKey("fk_event_note", List.of("note_id"), "note", List.of("id"), ForeignKey.NO_ACTION,
+                        ForeignKey.NO_ACTION, "audit")), List.of(), List.of(), null, "audit");
+        Sequence sequence = new Sequence("event_seq", "bigint", 1, 50, 1, Long.MAX_VALUE, 1, false, "audit");
+        Schema schema = new Schema(Map.of(Namespaces.key(event), event), Map.of(Namespaces.key(sequence), sequence));
+
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            SchemaCodec.write(schema, out);
+        }
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            assertEquals(schema, SchemaCodec.read(in));
+        }
+    }
 }

@@ -31,19 +31,27 @@ public final class TestDatabase implements AutoCloseable {
     private final String url;
     private final String user;
     private final List<Connection> opened = new ArrayList<>();
+    /** The test's unique name (the schema or database, on H2 the in-memory database), prefix of its extra ones. */
+    private final String unique;
+    private final java.util.Map<String, String> namespaces = new java.util.LinkedHashMap<>();
 
     private TestDatabase(DatabaseKind kind, String name, String url, String user) {
+        this(kind, name, url, user, name);
+    }
+
+    private TestDatabase(DatabaseKind kind, String name, String url, String user, String unique) {
         this.kind = kind;
         this.name = name;
         this.url = url;
         this.user = user;
+        this.unique = unique;
     }
 
     public static TestDatabase create(DatabaseKind kind) {
         String name = "mt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         switch (kind) {
             case H2:
-                return new TestDatabase(kind, "PUBLIC", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa");
+                return new TestDatabase(kind, "PUBLIC", "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", name);
             case POSTGRESQL:
                 admin(kind, "create schema " + name);
                 return new TestDatabase(kind, name, PG_URL + (PG_URL.contains("?") ? "&" : "?") + "currentSchema="
@@ -87,6 +95,27 @@ public final class TestDatabase implements AutoCloseable {
 
     public DatabaseKind kind() {
         return kind;
+    }
+
+    /**
+     * The name, unique to this test, that stands for the schema (MariaDB: database) {@code logical} that entities
+     * name: {@code <unique name>_<logical>}, so that concurrent tests never share one. It is dropped on close,
+     * whoever created it.
+     */
+    public String namespace(String logical) {
+        return namespaces.computeIfAbsent(logical, l -> unique + "_" + l.toLowerCase(Locale.ROOT));
+    }
+
+    /** The extra schemas given out by {@link #namespace}, by the logical name they stand for. */
+    public java.util.Map<String, String> namespaces() {
+        return java.util.Collections.unmodifiableMap(namespaces);
+    }
+
+    /** Creates the schema (MariaDB: database) {@link #namespace} gives for {@code logical}. */
+    public String createNamespace(String logical) {
+        String namespace = namespace(logical);
+        execute(kind == DatabaseKind.MARIADB ? "create database " + namespace : "create schema " + namespace);
+        return namespace;
     }
 
     /** The schema (PostgreSQL), database (MariaDB) or {@code PUBLIC} (H2) the test works in. */
@@ -157,6 +186,16 @@ public final class TestDatabase implements AutoCloseable {
         return column(sql).stream().map(t -> t.toLowerCase(Locale.ROOT)).sorted().toList();
     }
 
+    /** Drops a MariaDB database that foreign keys may reach from another one. */
+    private static void dropWithoutForeignKeyChecks(String database) {
+        try (Connection c = serverConnection(DatabaseKind.MARIADB); Statement s = c.createStatement()) {
+            s.execute("set session foreign_key_checks = 0");
+            s.execute("drop database if exists " + database);
+        } catch (SQLException e) {
+            throw new IllegalStateException("MARIADB: drop database " + database + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
         for (Connection c : opened) {
@@ -164,6 +203,13 @@ public final class TestDatabase implements AutoCloseable {
                 c.close();
             } catch (SQLException ignored) {
                 // closing
+            }
+        }
+        for (String namespace : namespaces.values()) {
+            switch (kind) {
+                case POSTGRESQL -> admin(kind, "drop schema if exists " + namespace + " cascade");
+                case MARIADB -> dropWithoutForeignKeyChecks(namespace);
+                default -> { } // the in-memory database goes as a whole
             }
         }
         switch (kind) {
