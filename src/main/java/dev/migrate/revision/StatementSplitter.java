@@ -30,7 +30,7 @@ public final class StatementSplitter {
 
     // The statement being read: its first words (upper case), its last word, open parentheses and BEGIN blocks.
     private final List<String> words = new ArrayList<>();
-    private String lastWord;
+    private boolean lastWordIsEnd;
     private int parens;
     private int beginDepth;
     private boolean compoundBegin;
@@ -106,7 +106,7 @@ public final class StatementSplitter {
                 start = pos;
                 startLine = line;
                 words.clear();
-                lastWord = null;
+                lastWordIsEnd = false;
                 parens = 0;
                 beginDepth = 0;
                 compoundBegin = false;
@@ -180,7 +180,7 @@ public final class StatementSplitter {
         if (trimmed.isEmpty()) {
             return;
         }
-        if (flavor.mysql && delimiter.equals(";") && isCompound() && !"END".equals(lastWord)) {
+        if (flavor.mysql && delimiter.equals(";") && isCompound() && !lastWordIsEnd) {
             throw new MissingDelimiterException(source, startLine);
         }
         if (transactionalSection != null && isTransactionControl()) {
@@ -200,25 +200,28 @@ public final class StatementSplitter {
         while (pos < text.length() && isIdentifierPart(text.charAt(pos)) && !startsWith(delimiter)) {
             pos++; // a DELIMITER such as $$ may follow a word directly: END$$
         }
-        String word = text.substring(from, pos).toUpperCase(Locale.ROOT);
-        if (words.size() < 8) {
-            words.add(word);
+        if (words.size() < 8) { // only the first words are kept, so that long statements cost no allocation per word
+            words.add(text.substring(from, pos).toUpperCase(Locale.ROOT));
         }
-        lastWord = word;
+        boolean begin = isWord(from, "BEGIN");
+        lastWordIsEnd = isWord(from, "END");
         if (flavor == SqlFlavor.POSTGRESQL && parens == 0 && isPostgresRoutine()) {
             // psql's rule: in CREATE [OR REPLACE] FUNCTION/PROCEDURE, BEGIN (ATOMIC) ... END holds the body, and a
             // CASE inside it also ends with END.
-            switch (word) {
-                case "BEGIN" -> beginDepth++;
-                case "CASE" -> beginDepth += beginDepth > 0 ? 1 : 0;
-                case "END" -> beginDepth = Math.max(0, beginDepth - 1);
-                default -> {
-                }
+            if (begin || beginDepth > 0 && isWord(from, "CASE")) {
+                beginDepth++;
+            } else if (lastWordIsEnd && beginDepth > 0) {
+                beginDepth--;
             }
         }
-        if (word.equals("BEGIN") && parens == 0 && (from == 0 || text.charAt(from - 1) != '.')) {
+        if (begin && parens == 0 && (from == 0 || text.charAt(from - 1) != '.')) {
             compoundBegin = true;
         }
+    }
+
+    /** Whether the word from {@code from} to {@code pos} is {@code keyword}, in any case. */
+    private boolean isWord(int from, String keyword) {
+        return pos - from == keyword.length() && text.regionMatches(true, from, keyword, 0, keyword.length());
     }
 
     private boolean isPostgresRoutine() {
