@@ -144,7 +144,8 @@ final class RevisionCache {
         Path file = Path.of(readString(in));
         String shown = DisplayPaths.of(file); // relative to this run's working directory
         Section upgrade = readSection(in, "upgrade", shown);
-        Optional<Section> downgrade = in.readBoolean() ? Optional.of(readSection(in, "downgrade", shown)) : Optional.empty();
+        Optional<Section> downgrade = in.readBoolean() ? Optional.of(readSection(in, "downgrade", shown))
+                : Optional.empty();
         return new Revision(id, parents, dependsOn, labels, message, createDate, file, upgrade, downgrade);
     }
 

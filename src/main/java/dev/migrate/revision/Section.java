@@ -11,7 +11,8 @@ import java.util.Objects;
 /**
  * The SQL under one {@code -- migrate:upgrade} or {@code -- migrate:downgrade} marker: its name ({@code upgrade} or
  * {@code downgrade}), the raw text after the marker line up to the next marker, the file line of its first line, false
- * for {@code transaction=false}, and the file (for messages). Its checksum is computed once, on first use (parsing threads compute the upgrade checksums ahead).
+ * for {@code transaction=false}, and the file (for messages). Its checksum is computed once, on first use (parsing
+ * threads compute the upgrade checksums ahead).
  */
 public final class Section {
 
@@ -109,7 +110,8 @@ public final class Section {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Section that && name.equals(that.name) && text.equals(that.text) && firstLine == that.firstLine
+        return other instanceof Section that && name.equals(that.name) && text.equals(that.text)
+                && firstLine == that.firstLine
                 && transactional == that.transactional && Objects.equals(source, that.source);
     }
 

@@ -12,7 +12,7 @@ public final class TransactionControlException extends RevisionException {
     public TransactionControlException(String source, int line, String statement, Section section) {
         super(source + ":" + line + ": '" + shown(statement) + "' is transaction control, which a section may hold "
                 + "only when its marker says transaction=false: otherwise the plugin begins and ends the revision's "
-                + "transaction itself. Remove the statement, or change the marker on line " + (section.firstLine() - 1)
+                + "transactions itself. Remove the statement, or change the marker on line " + (section.firstLine() - 1)
                 + " to '-- migrate:" + section.name() + " transaction=false' to run the section's statements as "
                 + "written, outside the plugin's transaction");
         this.line = line;

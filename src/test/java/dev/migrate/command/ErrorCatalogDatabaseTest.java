@@ -386,7 +386,7 @@ class ErrorCatalogDatabaseTest {
                         + "INSERT INTO accounts VALUES (2);", "DROP TABLE accounts;"));
         assertRefused("transaction-control", "migrations/versions/20261102_090000_3f2a9c1b7d4e_create_accounts.sql:10: "
                 + "'COMMIT' is transaction control, which a section may hold only when its marker says "
-                + "transaction=false: otherwise the plugin begins and ends the revision's transaction itself. Remove "
+                + "transaction=false: otherwise the plugin begins and ends the revision's transactions itself. Remove "
                 + "the statement, or change the marker on line 7 to '-- migrate:upgrade transaction=false' to run the "
                 + "section's statements as written, outside the plugin's transaction",
                 () -> upgrade().run("head", Set.of()));

@@ -139,7 +139,8 @@ class OfflineTest {
     /** A MariaDB revision whose procedure and trigger bodies are written under DELIMITER lines, as for the client. */
     private void delimiterRevision() {
         new RevisionFiles(dir.resolve("versions")).write("dddd00000001", "", "Counted accounts",
-                "CREATE TABLE accounts (id INT PRIMARY KEY);\nCREATE TABLE counts (n INT);\nINSERT INTO counts VALUES (0);\n"
+                "CREATE TABLE accounts (id INT PRIMARY KEY);\nCREATE TABLE counts (n INT);\n"
+                        + "INSERT INTO counts VALUES (0);\n"
                         + "DELIMITER //\n"
                         + "CREATE TRIGGER accounts_count AFTER INSERT ON accounts FOR EACH ROW\nBEGIN\n"
                         + "  UPDATE counts SET n = n + 1;\nEND//\n"
@@ -156,7 +157,8 @@ class OfflineTest {
         new UpgradeCommand(settings("jdbc:mariadb://127.0.0.1:1/db"), new RecordingOutput()).offline("head", output);
 
         String script = readString(output);
-        String step = script.substring(script.indexOf("CREATE TABLE accounts"), script.indexOf("INSERT INTO migrate_version"));
+        String step = script.substring(script.indexOf("CREATE TABLE accounts"),
+                script.indexOf("INSERT INTO migrate_version"));
         assertEquals("""
                 CREATE TABLE accounts (id INT PRIMARY KEY);
 
@@ -199,7 +201,8 @@ class OfflineTest {
                 org.junit.jupiter.api.Assumptions.abort("no mariadb client on the PATH: " + noClient.getMessage());
                 return;
             }
-            String printed = new String(client.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String printed = new String(client.getInputStream().readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
             assertEquals(0, client.waitFor(), printed);
             assertEquals(List.of("dddd00000001"), db.column("select version_num from migrate_version"));
             assertEquals(List.of("7"), db.column("select id from accounts"));

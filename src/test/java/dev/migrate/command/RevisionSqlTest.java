@@ -93,7 +93,7 @@ class RevisionSqlTest {
             TransactionControlException e = assertThrows(TransactionControlException.class, this::upgrade);
 
             assertEquals(file + ":9: '" + control + "' is transaction control, which a section may hold only when its "
-                    + "marker says transaction=false: otherwise the plugin begins and ends the revision's transaction "
+                    + "marker says transaction=false: otherwise the plugin begins and ends the revision's transactions "
                     + "itself. Remove the statement, or change the marker on line 7 to '-- migrate:upgrade "
                     + "transaction=false' to run the section's statements as written, outside the plugin's "
                     + "transaction", e.getMessage());

@@ -71,7 +71,8 @@ class StatementSplitterTest {
         String script = "# comment; here\nINSERT INTO `a;b` VALUES ('it\\'s;');\nDELIMITER //\n"
                 + "CREATE PROCEDURE p() BEGIN SELECT 1; SELECT 2; END//\nDELIMITER ;\nSELECT 3;";
         assertEquals(List.of(new Statement("INSERT INTO `a;b` VALUES ('it\\'s;')", 2),
-                new Statement("CREATE PROCEDURE p() BEGIN SELECT 1; SELECT 2; END", 4, "//"), new Statement("SELECT 3", 6)),
+                new Statement("CREATE PROCEDURE p() BEGIN SELECT 1; SELECT 2; END", 4, "//"),
+                new Statement("SELECT 3", 6)),
                 StatementSplitter.split(script, 1, SqlFlavor.MYSQL, "v.sql"));
     }
 
@@ -162,8 +163,8 @@ class StatementSplitterTest {
                                 + "LANGUAGE plpgsql", 1), st("DO $$ BEGIN PERFORM 1; END $$", 6), st("SELECT 3", 7))),
                 arguments("PostgreSQL CREATE RULE ... DO ALSO (a; b) is one statement", SqlFlavor.POSTGRESQL,
                         "CREATE RULE r AS ON INSERT TO t DO ALSO (\n  INSERT INTO log VALUES (NEW.id);\n"
-                                + "  UPDATE c SET n = n + 1\n);\nCREATE RULE s AS ON DELETE TO t DO INSTEAD (DELETE FROM "
-                                + "u; NOTIFY t);\nSELECT 1;",
+                                + "  UPDATE c SET n = n + 1\n);\n"
+                                + "CREATE RULE s AS ON DELETE TO t DO INSTEAD (DELETE FROM u; NOTIFY t);\nSELECT 1;",
                         List.of(st("CREATE RULE r AS ON INSERT TO t DO ALSO (\n  INSERT INTO log VALUES (NEW.id);\n"
                                         + "  UPDATE c SET n = n + 1\n)", 1),
                                 st("CREATE RULE s AS ON DELETE TO t DO INSTEAD (DELETE FROM u; NOTIFY t)", 5),
@@ -261,7 +262,7 @@ class StatementSplitterTest {
     @Test
     void transactionControlIsRefusedWithTheFileLineAndTheMarkerToWrite() {
         assertEquals("v.sql:9: 'COMMIT' is transaction control, which a section may hold only when its marker says "
-                        + "transaction=false: otherwise the plugin begins and ends the revision's transaction itself. "
+                        + "transaction=false: otherwise the plugin begins and ends the revision's transactions itself. "
                         + "Remove the statement, or change the marker on line 7 to '-- migrate:upgrade "
                         + "transaction=false' to run the section's statements as written, outside the plugin's "
                         + "transaction",
@@ -270,7 +271,7 @@ class StatementSplitterTest {
                         .getMessage());
         assertEquals("v.sql:4: 'ROLLBACK TO SAVEPOINT before_the_big_update_of_the_accoun...' is transaction "
                         + "control, which a section may hold only when its marker says transaction=false: otherwise "
-                        + "the plugin begins and ends the revision's transaction itself. Remove the statement, or "
+                        + "the plugin begins and ends the revision's transactions itself. Remove the statement, or "
                         + "change the marker on line 2 to '-- migrate:downgrade transaction=false' to run the "
                         + "section's statements as written, outside the plugin's transaction",
                 assertThrows(TransactionControlException.class, () -> new Section("downgrade",
