@@ -195,8 +195,10 @@ class OfflineTest {
                     output);
             Process client;
             try {
-                client = new ProcessBuilder("mariadb", "-h", "127.0.0.1", "-u", TestDatabase.MARIADB_USER,
-                        db.schema()).redirectInput(output.toFile()).redirectErrorStream(true).start();
+                java.net.URI server = java.net.URI.create(TestDatabase.MARIADB_URL.substring("jdbc:".length()));
+                client = new ProcessBuilder("mariadb", "-h", server.getHost(), "-P", String.valueOf(
+                        server.getPort() < 0 ? 3306 : server.getPort()), "-u", TestDatabase.MARIADB_USER, db.schema())
+                        .redirectInput(output.toFile()).redirectErrorStream(true).start();
             } catch (java.io.IOException noClient) {
                 org.junit.jupiter.api.Assumptions.abort("no mariadb client on the PATH: " + noClient.getMessage());
                 return;
