@@ -143,8 +143,9 @@ final class RevisionCache {
         String createDate = readString(in);
         Path file = Path.of(readString(in));
         String shown = DisplayPaths.of(file); // relative to this run's working directory
-        Section upgrade = readSection(in, shown);
-        Optional<Section> downgrade = in.readBoolean() ? Optional.of(readSection(in, shown)) : Optional.empty();
+        Section upgrade = readSection(in, "upgrade", shown);
+        Optional<Section> downgrade = in.readBoolean() ? Optional.of(readSection(in, "downgrade", shown))
+                : Optional.empty();
         return new Revision(id, parents, dependsOn, labels, message, createDate, file, upgrade, downgrade);
     }
 
@@ -155,7 +156,7 @@ final class RevisionCache {
         writeString(out, s.knownChecksum()); // a downgrade's is computed only when one runs
     }
 
-    private static Section readSection(DataInputStream in, String shown) throws IOException {
-        return new Section(readString(in), in.readInt(), in.readBoolean(), shown, readString(in));
+    private static Section readSection(DataInputStream in, String name, String shown) throws IOException {
+        return new Section(name, readString(in), in.readInt(), in.readBoolean(), shown, readString(in));
     }
 }

@@ -193,7 +193,7 @@ public final class RevisionFileParser {
                 end++;
             }
             String text = String.join("\n", Arrays.asList(lines).subList(i + 1, end));
-            sections.put(name, new Section(text, markerLine + 1, transactional, shown));
+            sections.put(name, new Section(name, text, markerLine + 1, transactional, shown));
             i = end;
         }
         return sections;

@@ -9,15 +9,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The SQL under one {@code -- migrate:upgrade} or {@code -- migrate:downgrade} marker: the raw text after the marker
- * line up to the next marker, the file line of its first line, false for {@code transaction=false}, and the file (for
- * messages). Its checksum is computed once, on first use (parsing threads compute the upgrade checksums ahead).
+ * The SQL under one {@code -- migrate:upgrade} or {@code -- migrate:downgrade} marker: its name ({@code upgrade} or
+ * {@code downgrade}), the raw text after the marker line up to the next marker, the file line of its first line, false
+ * for {@code transaction=false}, and the file (for messages). Its checksum is computed once, on first use (parsing
+ * threads compute the upgrade checksums ahead).
  */
 public final class Section {
 
     /** One digest per thread: looking the algorithm up costs more than hashing a small section. */
     private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(Digests::newSha256);
 
+    private final String name;
     private final String text;
     private final int firstLine;
     private final boolean transactional;
@@ -25,17 +27,23 @@ public final class Section {
     private volatile String checksum;
     private volatile Split split;
 
-    public Section(String text, int firstLine, boolean transactional, String source) {
-        this(text, firstLine, transactional, source, null);
+    public Section(String name, String text, int firstLine, boolean transactional, String source) {
+        this(name, text, firstLine, transactional, source, null);
     }
 
     /** A section whose checksum is already known ({@link RevisionCache}). */
-    Section(String text, int firstLine, boolean transactional, String source, String checksum) {
+    Section(String name, String text, int firstLine, boolean transactional, String source, String checksum) {
+        this.name = Objects.requireNonNull(name);
         this.text = Objects.requireNonNull(text);
         this.firstLine = firstLine;
         this.transactional = transactional;
         this.source = source;
         this.checksum = checksum;
+    }
+
+    /** {@code upgrade} or {@code downgrade}, as its marker says. */
+    public String name() {
+        return name;
     }
 
     public String text() {
@@ -54,11 +62,17 @@ public final class Section {
         return source;
     }
 
-    /** The statements, split for {@code flavor}; the last split is kept, as a run splits for one database. */
+    /**
+     * The statements, split for {@code flavor}; the last split is kept, as a run splits for one database.
+     *
+     * @throws RevisionException when the SQL cannot be split, or holds what the plugin cannot run as written
+     *                           (a client command, transaction control in a transactional section, a MariaDB
+     *                           compound statement without {@code DELIMITER})
+     */
     public List<Statement> statements(SqlFlavor flavor) {
         Split last = split;
         if (last == null || last.flavor() != flavor) {
-            last = new Split(flavor, StatementSplitter.split(text, firstLine, flavor, source));
+            last = new Split(flavor, StatementSplitter.split(this, flavor));
             split = last;
         }
         return last.statements();
@@ -69,7 +83,7 @@ public final class Section {
 
     /** True when the section holds no statement (only comments and blank lines). */
     public boolean isEmpty() {
-        return statements(SqlFlavor.POSTGRESQL).isEmpty();
+        return StatementSplitter.split(text, firstLine, SqlFlavor.POSTGRESQL, source).isEmpty();
     }
 
     /**
@@ -96,17 +110,18 @@ public final class Section {
 
     @Override
     public boolean equals(Object other) {
-        return other instanceof Section that && text.equals(that.text) && firstLine == that.firstLine
+        return other instanceof Section that && name.equals(that.name) && text.equals(that.text)
+                && firstLine == that.firstLine
                 && transactional == that.transactional && Objects.equals(source, that.source);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(text, firstLine, transactional, source);
+        return Objects.hash(name, text, firstLine, transactional, source);
     }
 
     @Override
     public String toString() {
-        return "Section[" + source + ":" + firstLine + (transactional ? "" : ", transaction=false") + "]";
+        return "Section[" + name + ", " + source + ":" + firstLine + (transactional ? "" : ", transaction=false") + "]";
     }
 }

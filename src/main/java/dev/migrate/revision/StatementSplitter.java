@@ -3,35 +3,71 @@ package dev.migrate.revision;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Splits a SQL script into statements at top-level terminators, skipping over string literals, quoted identifiers,
- * comments and dollar-quoted bodies, and keeping the line each statement starts on.
+ * comments, dollar-quoted bodies and (PostgreSQL, as psql does) parentheses and {@code BEGIN ATOMIC} bodies, and
+ * keeping the line each statement starts on. It refuses what the database cannot run as the file shows it: client
+ * commands, a MariaDB compound statement without {@code DELIMITER}, and transaction control in a section that runs in
+ * the plugin's transaction.
  */
 public final class StatementSplitter {
+
+    /** The first word of a {@code CREATE} that names what it creates: a routine's body may be a compound statement. */
+    private static final Set<String> MYSQL_ROUTINES = Set.of("PROCEDURE", "FUNCTION", "TRIGGER", "EVENT", "PACKAGE");
+    private static final Set<String> MYSQL_OTHER_OBJECTS = Set.of("TABLE", "VIEW", "INDEX", "DATABASE", "SCHEMA",
+            "SEQUENCE", "USER", "ROLE", "SERVER");
 
     private final String text;
     private final SqlFlavor flavor;
     private final String source;
+    private final Section transactionalSection;
     private final List<Statement> statements = new ArrayList<>();
     private int pos;
     private int line;
     private String delimiter = ";";
 
-    private StatementSplitter(String text, int firstLine, SqlFlavor flavor, String source) {
+    // The statement being read: its first words (upper case), its last word, open parentheses and BEGIN blocks.
+    private final List<String> words = new ArrayList<>();
+    private boolean lastWordIsEnd;
+    private int parens;
+    private int beginDepth;
+    private boolean compoundBegin;
+
+    private StatementSplitter(String text, int firstLine, SqlFlavor flavor, String source, Section transactional) {
         this.text = text;
         this.line = firstLine;
         this.flavor = flavor;
         this.source = source;
+        this.transactionalSection = transactional;
     }
 
     /**
-     * Splits {@code text}, whose first line is line {@code firstLine} of {@code source}.
+     * Splits {@code text}, whose first line is line {@code firstLine} of {@code source}, as a section marked
+     * {@code transaction=false} (transaction control allowed).
      *
-     * @throws SqlSyntaxException for an unterminated literal, identifier, comment or dollar quote
+     * @throws SqlSyntaxException         for an unterminated literal, identifier, comment or dollar quote
+     * @throws ClientCommandException     for a client command such as {@code \i}
+     * @throws MissingDelimiterException  for a MariaDB compound statement that {@code ;} would cut
      */
     public static List<Statement> split(String text, int firstLine, SqlFlavor flavor, String source) {
-        StatementSplitter splitter = new StatementSplitter(text, firstLine, flavor, source);
+        return split(text, firstLine, flavor, source, null);
+    }
+
+    /**
+     * Splits {@code section}; when it runs in the plugin's transaction, also refuses transaction control.
+     *
+     * @throws TransactionControlException for {@code COMMIT}, {@code BEGIN} and the like in a transactional section
+     */
+    static List<Statement> split(Section section, SqlFlavor flavor) {
+        return split(section.text(), section.firstLine(), flavor, section.source(),
+                section.transactional() ? section : null);
+    }
+
+    private static List<Statement> split(String text, int firstLine, SqlFlavor flavor, String source,
+                                         Section transactional) {
+        StatementSplitter splitter = new StatementSplitter(text, firstLine, flavor, source, transactional);
         splitter.run();
         return List.copyOf(splitter.statements);
     }
@@ -64,16 +100,25 @@ public final class StatementSplitter {
                 if (flavor.mysql && isDelimiterCommand()) {
                     continue;
                 }
+                if (c == '\\') {
+                    throw new ClientCommandException(source, line, clientCommand(), flavor);
+                }
                 start = pos;
                 startLine = line;
+                words.clear();
+                lastWordIsEnd = false;
+                parens = 0;
+                beginDepth = 0;
+                compoundBegin = false;
             }
-            if (startsWith(delimiter)) {
+            if (startsWith(delimiter) && !(flavor == SqlFlavor.POSTGRESQL && (parens > 0 || beginDepth > 0))) {
                 add(text.substring(start, Math.max(end, start)), startLine);
                 pos += delimiter.length();
                 start = -1;
                 continue;
             }
-            boolean significant = !Character.isWhitespace(c) && !isLineComment() && !startsWith("/*");
+            boolean significant = !Character.isWhitespace(c) && !isLineComment()
+                    && !(startsWith("/*") && !(flavor.mysql && startsWith("/*!")));
             switch (c) {
                 case '\n' -> {
                     line++;
@@ -101,11 +146,21 @@ public final class StatementSplitter {
                         pos++;
                     }
                 }
+                case '(' -> {
+                    parens++;
+                    pos++;
+                }
+                case ')' -> {
+                    parens = Math.max(0, parens - 1);
+                    pos++;
+                }
                 default -> {
                     if (isLineComment()) {
                         skipLineComment();
                     } else if (startsWith("/*")) {
                         skipBlockComment();
+                    } else if (isWordStart(c)) {
+                        word();
                     } else {
                         pos++;
                     }
@@ -122,9 +177,112 @@ public final class StatementSplitter {
 
     private void add(String sql, int startLine) {
         String trimmed = sql.strip();
-        if (!trimmed.isEmpty()) {
-            statements.add(new Statement(trimmed, startLine));
+        if (trimmed.isEmpty()) {
+            return;
         }
+        if (flavor.mysql && delimiter.equals(";") && isCompound() && !lastWordIsEnd) {
+            throw new MissingDelimiterException(source, startLine);
+        }
+        if (transactionalSection != null && isTransactionControl()) {
+            throw new TransactionControlException(source, startLine, trimmed, transactionalSection);
+        }
+        statements.add(new Statement(trimmed, startLine, delimiter));
+    }
+
+    private boolean isWordStart(char c) {
+        return (Character.isLetter(c) || c == '_') && (pos == 0 || !isIdentifierPart(text.charAt(pos - 1)));
+    }
+
+    /** Reads a word (a keyword or an unquoted identifier) and follows the BEGIN ... END blocks it opens or closes. */
+    private void word() {
+        int from = pos;
+        pos++;
+        while (pos < text.length() && isIdentifierPart(text.charAt(pos)) && !startsWith(delimiter)) {
+            pos++; // a DELIMITER such as $$ may follow a word directly: END$$
+        }
+        if (words.size() < 8) { // only the first words are kept, so that long statements cost no allocation per word
+            words.add(text.substring(from, pos).toUpperCase(Locale.ROOT));
+        }
+        boolean begin = isWord(from, "BEGIN");
+        lastWordIsEnd = isWord(from, "END");
+        if (flavor == SqlFlavor.POSTGRESQL && parens == 0 && isPostgresRoutine()) {
+            // psql's rule: in CREATE [OR REPLACE] FUNCTION/PROCEDURE, BEGIN (ATOMIC) ... END holds the body, and a
+            // CASE inside it also ends with END.
+            if (begin || beginDepth > 0 && isWord(from, "CASE")) {
+                beginDepth++;
+            } else if (lastWordIsEnd && beginDepth > 0) {
+                beginDepth--;
+            }
+        }
+        if (begin && parens == 0 && (from == 0 || text.charAt(from - 1) != '.')) {
+            compoundBegin = true;
+        }
+    }
+
+    /** Whether the word from {@code from} to {@code pos} is {@code keyword}, in any case. */
+    private boolean isWord(int from, String keyword) {
+        return pos - from == keyword.length() && text.regionMatches(true, from, keyword, 0, keyword.length());
+    }
+
+    private boolean isPostgresRoutine() {
+        return words.size() >= 2 && words.get(0).equals("CREATE") && (isFunctionOrProcedure(words.get(1))
+                || words.size() >= 4 && words.get(1).equals("OR") && words.get(2).equals("REPLACE")
+                && isFunctionOrProcedure(words.get(3)));
+    }
+
+    private static boolean isFunctionOrProcedure(String word) {
+        return word.equals("FUNCTION") || word.equals("PROCEDURE");
+    }
+
+    /** A MariaDB routine, trigger or event with a BEGIN ... END body, or an anonymous {@code BEGIN NOT ATOMIC}. */
+    private boolean isCompound() {
+        if (word(0).equals("BEGIN")) {
+            return word(1).equals("NOT");
+        }
+        if (!compoundBegin || !word(0).equals("CREATE")) {
+            return false;
+        }
+        for (String word : words.subList(1, words.size())) {
+            if (MYSQL_ROUTINES.contains(word)) {
+                return true;
+            }
+            if (MYSQL_OTHER_OBJECTS.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The statement starts, ends or splits a transaction, in the database's own words. */
+    private boolean isTransactionControl() {
+        String first = word(0);
+        String second = word(1);
+        return switch (first) {
+            case "COMMIT", "ROLLBACK", "SAVEPOINT", "RELEASE" -> true;
+            case "BEGIN" -> !(flavor.mysql && second.equals("NOT")); // BEGIN NOT ATOMIC is a compound statement
+            case "START" -> second.equals("TRANSACTION");
+            case "END", "ABORT" -> flavor == SqlFlavor.POSTGRESQL;
+            case "PREPARE" -> flavor == SqlFlavor.POSTGRESQL ? second.equals("TRANSACTION")
+                    : flavor == SqlFlavor.H2 && second.equals("COMMIT");
+            case "XA" -> flavor.mysql;
+            case "SET" -> flavor != SqlFlavor.POSTGRESQL && (second.equals("AUTOCOMMIT")
+                    || (second.equals("SESSION") || second.equals("LOCAL")) && word(2).equals("AUTOCOMMIT"));
+            default -> false;
+        };
+    }
+
+    private String word(int index) {
+        return index < words.size() ? words.get(index) : "";
+    }
+
+    /** The client command at {@code pos}: the backslash and what follows it up to a space. */
+    private String clientCommand() {
+        int end = pos + 1;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end)) && (end == pos + 1
+                || text.charAt(end) != '\\')) {
+            end++;
+        }
+        return text.substring(pos, end);
     }
 
     private boolean startsWith(String s) {

@@ -9,7 +9,8 @@ import java.util.Set;
 
 /**
  * Writes a plan as one SQL script for review and for running with the database's own client: the plugin's tables,
- * each revision's statements with its version-table and history updates, in transactions where they help.
+ * each revision's statements with its version-table and history updates, in transactions where they help, and
+ * around a statement written under a MariaDB {@code DELIMITER} line, that line again.
  */
 public final class OfflineScript {
 
@@ -38,9 +39,12 @@ public final class OfflineScript {
             if (atomic) {
                 out.append(dialect.beginTransaction()).append("\n\n");
             }
+            String delimiter = ";";
             for (Statement statement : step.section().statements(dialect.flavor())) {
-                out.append(statement.sql()).append(";\n\n");
+                delimiter = delimiter(out, delimiter, statement.delimiter());
+                out.append(statement.sql()).append(delimiter).append("\n\n");
             }
+            delimiter(out, delimiter, ";");
             if (!atomic && dialect.transactionalDdl()) {
                 out.append(dialect.beginTransaction()).append("\n\n");
             }
@@ -91,6 +95,17 @@ public final class OfflineScript {
             out.append(release).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * Writes a MariaDB client {@code DELIMITER} line when a statement was written with another terminator than the one
+     * before it (a routine body holds semicolons); returns the terminator now in force.
+     */
+    private static String delimiter(StringBuilder out, String current, String wanted) {
+        if (!wanted.equals(current)) {
+            out.append("DELIMITER ").append(wanted).append("\n\n");
+        }
+        return wanted;
     }
 
     private static String oneLine(String message) {

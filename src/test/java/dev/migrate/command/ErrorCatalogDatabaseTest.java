@@ -374,4 +374,51 @@ class ErrorCatalogDatabaseTest {
                 + "dollar-quoted string $body$ starting at line 8; close it with $body$ and run the goal "
                 + "again", () -> upgrade().run("head", Set.of()));
     }
+
+    @Test
+    void transactionControl() {
+        db = TestDatabase.create(DatabaseKind.POSTGRESQL);
+        file(USERS, revision("1a2b3c4d5e6f", "", "Create users", "CREATE TABLE users (id INT PRIMARY KEY);",
+                "DROP TABLE users;"));
+        upgrade().run("head", Set.of());
+        file(ACCOUNTS, revision("3f2a9c1b7d4e", "1a2b3c4d5e6f", "Create accounts",
+                "CREATE TABLE accounts (id INT PRIMARY KEY);\nINSERT INTO accounts VALUES (1);\nCOMMIT;\n"
+                        + "INSERT INTO accounts VALUES (2);", "DROP TABLE accounts;"));
+        assertRefused("transaction-control", "migrations/versions/20261102_090000_3f2a9c1b7d4e_create_accounts.sql:10: "
+                + "'COMMIT' is transaction control, which a section may hold only when its marker says "
+                + "transaction=false: otherwise the plugin begins and ends the revision's transactions itself. Remove "
+                + "the statement, or change the marker on line 7 to '-- migrate:upgrade transaction=false' to run the "
+                + "section's statements as written, outside the plugin's transaction",
+                () -> upgrade().run("head", Set.of()));
+    }
+
+    @Test
+    void clientCommand() {
+        db = TestDatabase.create(DatabaseKind.POSTGRESQL);
+        file(USERS, revision("1a2b3c4d5e6f", "", "Create users", "CREATE TABLE users (id INT PRIMARY KEY);",
+                "DROP TABLE users;"));
+        upgrade().run("head", Set.of());
+        file(ACCOUNTS, revision("3f2a9c1b7d4e", "1a2b3c4d5e6f", "Create accounts",
+                "CREATE TABLE accounts (id INT PRIMARY KEY);\n\\i accounts_seed.sql", "DROP TABLE accounts;"));
+        assertRefused("client-command", "migrations/versions/20261102_090000_3f2a9c1b7d4e_create_accounts.sql:9: '\\i' "
+                + "is a command of the psql client, not SQL, and the plugin sends revisions to the database without "
+                + "a client; copy the statements of the file it reads into the revision",
+                () -> upgrade().run("head", Set.of()));
+    }
+
+    @Test
+    void compoundStatementWithoutDelimiter() {
+        db = TestDatabase.create(DatabaseKind.MARIADB);
+        file(USERS, revision("1a2b3c4d5e6f", "", "Create users", "CREATE TABLE users (id INT PRIMARY KEY);",
+                "DROP TABLE users;"));
+        upgrade().run("head", Set.of());
+        file(ACCOUNTS, revision("3f2a9c1b7d4e", "1a2b3c4d5e6f", "Create accounts",
+                "CREATE TABLE accounts (id INT PRIMARY KEY);\nCREATE TABLE counts (n INT);\n"
+                        + "CREATE TRIGGER accounts_count AFTER INSERT ON accounts FOR EACH ROW\nBEGIN\n"
+                        + "  UPDATE counts SET n = n + 1;\nEND;", "DROP TABLE counts;\nDROP TABLE accounts;"));
+        assertRefused("compound-without-delimiter", "migrations/versions/20261102_090000_3f2a9c1b7d4e_create_accounts"
+                + ".sql:10: this compound statement (BEGIN ... END) would be cut at the first ';' inside it; as for "
+                + "the mariadb client, write 'DELIMITER //' on the line before it, end it with 'END//' and write "
+                + "'DELIMITER ;' after it", () -> upgrade().run("head", Set.of()));
+    }
 }

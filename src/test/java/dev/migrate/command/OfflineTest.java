@@ -136,6 +136,92 @@ class OfflineTest {
                 assertThrows(InvalidTargetException.class, () -> command.offline("bbbb:aaaa", null)).getMessage());
     }
 
+    /** A MariaDB revision whose procedure and trigger bodies are written under DELIMITER lines, as for the client. */
+    private void delimiterRevision() {
+        new RevisionFiles(dir.resolve("versions")).write("dddd00000001", "", "Counted accounts",
+                "CREATE TABLE accounts (id INT PRIMARY KEY);\nCREATE TABLE counts (n INT);\n"
+                        + "INSERT INTO counts VALUES (0);\n"
+                        + "DELIMITER //\n"
+                        + "CREATE TRIGGER accounts_count AFTER INSERT ON accounts FOR EACH ROW\nBEGIN\n"
+                        + "  UPDATE counts SET n = n + 1;\nEND//\n"
+                        + "CREATE PROCEDURE add_account(new_id INT)\nBEGIN\n"
+                        + "  INSERT INTO accounts VALUES (new_id);\n  SELECT n FROM counts;\nEND//\n"
+                        + "DELIMITER ;\nCALL add_account(7);",
+                "DROP PROCEDURE add_account;\nDROP TABLE counts;\nDROP TABLE accounts;");
+    }
+
+    @Test
+    void aMariaDbOfflineScriptWritesDelimiterLinesAroundTheStatementsWrittenUnderThem() {
+        delimiterRevision();
+        Path output = dir.resolve("upgrade.sql");
+        new UpgradeCommand(settings("jdbc:mariadb://127.0.0.1:1/db"), new RecordingOutput()).offline("head", output);
+
+        String script = readString(output);
+        String step = script.substring(script.indexOf("CREATE TABLE accounts"),
+                script.indexOf("INSERT INTO migrate_version"));
+        assertEquals("""
+                CREATE TABLE accounts (id INT PRIMARY KEY);
+
+                CREATE TABLE counts (n INT);
+
+                INSERT INTO counts VALUES (0);
+
+                DELIMITER //
+
+                CREATE TRIGGER accounts_count AFTER INSERT ON accounts FOR EACH ROW
+                BEGIN
+                  UPDATE counts SET n = n + 1;
+                END//
+
+                CREATE PROCEDURE add_account(new_id INT)
+                BEGIN
+                  INSERT INTO accounts VALUES (new_id);
+                  SELECT n FROM counts;
+                END//
+
+                DELIMITER ;
+
+                CALL add_account(7);
+
+                """, step);
+    }
+
+    @Test
+    void theMariaDbOfflineScriptWithDelimiterLinesRunsInTheMariadbClient() throws Exception {
+        delimiterRevision();
+        try (TestDatabase db = TestDatabase.create(DatabaseKind.MARIADB)) {
+            Path output = dir.resolve("upgrade.sql");
+            new UpgradeCommand(settings("jdbc:mariadb://127.0.0.1:1/db"), new RecordingOutput()).offline("head",
+                    output);
+            Process client;
+            try {
+                java.net.URI server = java.net.URI.create(TestDatabase.MARIADB_URL.substring("jdbc:".length()));
+                client = new ProcessBuilder("mariadb", "-h", server.getHost(), "-P", String.valueOf(
+                        server.getPort() < 0 ? 3306 : server.getPort()), "-u", TestDatabase.MARIADB_USER, db.schema())
+                        .redirectInput(output.toFile()).redirectErrorStream(true).start();
+            } catch (java.io.IOException noClient) {
+                org.junit.jupiter.api.Assumptions.abort("no mariadb client on the PATH: " + noClient.getMessage());
+                return;
+            }
+            String printed = new String(client.getInputStream().readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertEquals(0, client.waitFor(), printed);
+            assertEquals(List.of("dddd00000001"), db.column("select version_num from migrate_version"));
+            assertEquals(List.of("7"), db.column("select id from accounts"));
+            assertEquals(List.of("1"), db.column("select n from counts"));
+            assertEquals(List.of("add_account"), db.column("select routine_name from information_schema.routines "
+                    + "where routine_schema = '" + db.schema() + "'"));
+        }
+    }
+
+    private static String readString(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static long lockId() {
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(

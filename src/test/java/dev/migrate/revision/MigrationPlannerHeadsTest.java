@@ -16,7 +16,8 @@ class MigrationPlannerHeadsTest {
 
     private static Revision revision(String id, List<String> parents, List<String> dependsOn) {
         return new Revision(id, parents, dependsOn, List.of(), id, "", Path.of(id + ".sql"),
-                new Section("SELECT 1;", 1, true, id + ".sql"), Optional.of(new Section("SELECT 1;", 1, true, id)));
+                new Section("upgrade", "SELECT 1;", 1, true, id + ".sql"),
+                Optional.of(new Section("downgrade", "SELECT 1;", 1, true, id)));
     }
 
     // a <- b <- c <- m (merge of c and e);  a <- d <- e;  f depends on d, revises nothing (a second base)
