@@ -276,7 +276,12 @@ abstract class ChangeRenderer {
         return "ALTER SEQUENCE " + table(Namespaces.key(to))
                 + (from.start() != to.start() ? " START WITH " + to.start() : "")
                 + " INCREMENT BY " + to.increment() + " MINVALUE " + to.minValue() + " MAXVALUE " + to.maxValue()
-                + " CACHE " + to.cache() + (to.cycle() ? " CYCLE" : " NO CYCLE");
+                + " CACHE " + to.cache() + (to.cycle() ? " CYCLE" : noCycle());
+    }
+
+    /** The option that makes a sequence stop at its bound. */
+    protected String noCycle() {
+        return " NO CYCLE";
     }
 
     protected String sequenceType(Sequence s) {

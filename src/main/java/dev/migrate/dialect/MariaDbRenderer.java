@@ -78,6 +78,12 @@ final class MariaDbRenderer extends ChangeRenderer {
         return "ALTER TABLE " + table(table) + " DROP FOREIGN KEY " + id(key.name());
     }
 
+    /** MariaDB knows {@code NOCYCLE} only. */
+    @Override
+    protected String noCycle() {
+        return " NOCYCLE";
+    }
+
     @Override
     protected String dropIndex(String table, Index index, boolean ofForeignKey) {
         // MySQL has no DROP INDEX IF EXISTS (and was not tried here)

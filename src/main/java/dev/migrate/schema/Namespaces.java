@@ -70,9 +70,14 @@ public final class Namespaces {
     public static Schema combine(Map<String, Schema> parts, UnaryOperator<String> schemas) {
         Map<String, Table> tables = new LinkedHashMap<>();
         Map<String, Sequence> sequences = new LinkedHashMap<>();
+        Map<String, EnumType> enumTypes = new LinkedHashMap<>();
         for (Map.Entry<String, Schema> part : parts.entrySet()) {
             String namespace = part.getKey();
             String schema = schemas.apply(namespace);
+            if (schema == null) {
+                // enum types are compared in the migrated schema only
+                enumTypes.putAll(part.getValue().enumTypes());
+            }
             for (Table t : part.getValue().tables().values()) {
                 List<ForeignKey> keys = new ArrayList<>();
                 for (ForeignKey fk : t.foreignKeys()) {
@@ -90,7 +95,7 @@ public final class Namespaces {
                 sequences.put(key(moved), moved);
             }
         }
-        return new Schema(tables, sequences);
+        return new Schema(tables, sequences, enumTypes);
     }
 
     /** {@code schema} with every schema name (never null, the default one) replaced through {@code rename}. */
@@ -111,6 +116,6 @@ public final class Namespaces {
                     s.maxValue(), s.cache(), s.cycle(), named.apply(s.schema()));
             sequences.put(key(moved), moved);
         }
-        return new Schema(tables, sequences);
+        return new Schema(tables, sequences, schema.enumTypes());
     }
 }
