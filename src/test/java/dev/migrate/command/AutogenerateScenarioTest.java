@@ -1,7 +1,9 @@
 package dev.migrate.command;
 
+import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
+import dev.migrate.entity.EntitySettings;
 import dev.migrate.schema.Check;
 import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.Schema;
@@ -19,6 +21,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,17 +29,21 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
 
 /**
  * The oracle for autogenerate (DESIGN §7): for each version of an entity model, autogenerate + upgrade must reach
@@ -61,19 +68,19 @@ class AutogenerateScenarioTest {
 
     /**
      * Every scenario on every database its optional {@code databases} file lists (all without one);
-     * {@code -Dmigrate.test.scenarios=a,b} runs only the scenarios named.
+     * {@code -Dmigrate.test.scenarios=a,b} runs only the scenarios named, {@code a/H2} one scenario on one database.
      */
     static Stream<Arguments> cases() throws IOException {
         String only = System.getProperty("migrate.test.scenarios", "");
         List<String> selected = only.isBlank() ? List.of() : List.of(only.split(","));
         List<Arguments> cases = new ArrayList<>();
         try (Stream<Path> scenarios = Files.list(SCENARIOS)) {
-            for (Path scenario : scenarios.sorted().toList()) {
-                if (!selected.isEmpty() && !selected.contains(scenario.getFileName().toString())) {
-                    continue;
-                }
+            for (Path scenario : scenarios.filter(Files::isDirectory).sorted().toList()) {
+                String name = scenario.getFileName().toString();
                 for (DatabaseKind kind : databases(scenario)) {
-                    cases.add(Arguments.of(scenario.getFileName().toString(), kind));
+                    if (selected.isEmpty() || selected.contains(name) || selected.contains(name + "/" + kind)) {
+                        cases.add(Arguments.of(name, kind));
+                    }
                 }
             }
         }
@@ -94,6 +101,7 @@ class AutogenerateScenarioTest {
     void everyVersionUpgradesToHibernatesSchemaAndDowngradesBack(String scenario, DatabaseKind kind)
             throws Exception {
         db = TestDatabase.create(kind);
+        ScenarioSettings scenarioSettings = ScenarioSettings.read(SCENARIOS.resolve(scenario));
         MigrateSettings settings = new MigrateSettings(db.settings(), dir.resolve("versions"), null, null,
                 Duration.ofSeconds(30));
         List<Path> versions;
@@ -102,9 +110,12 @@ class AutogenerateScenarioTest {
         }
         Map<String, Schema> expected = new LinkedHashMap<>();
         Map<String, String> revisions = new LinkedHashMap<>();
+        Failures failures = new Failures(scenario + " on " + kind);
+        Path headClasses = null;
+        EntityOptions headEntities = null;
         for (Path version : versions) {
             Path classes = EntityCompiler.compile(version, dir.resolve("classes-" + version.getFileName()));
-            EntityOptions entities = new EntityOptions(EntityCompiler.settings(classes, "jpa"), List.of());
+            EntityOptions entities = scenarioSettings.entities(classes);
 
             Optional<Path> revision = new RevisionCommand(settings, entities, out).run(new RevisionOptions(
                     scenario + " " + version.getFileName(), true, null, null, null, null));
@@ -113,11 +124,22 @@ class AutogenerateScenarioTest {
             revisions.put(version.getFileName().toString(), sql);
             new UpgradeCommand(settings, out).run("head", Set.of());
 
-            Schema oracle = oracle(classes, kind);
-            assertEquals(normalize(oracle), normalize(read(db)), () -> version + " differs from Hibernate's export"
-                    + " after upgrading with:\n" + sql);
-            new CheckCommand(settings, entities, out).run();
+            Schema oracle = oracle(classes, kind, scenarioSettings.oracleProperties());
+            Schema upgraded = read(db);
+            failures.check(() -> assertEquals(normalize(oracle), normalize(upgraded), () -> version
+                    + " differs from Hibernate's export after upgrading with:\n" + sql));
+            // a table the revision creates gets the application's column order; ADD COLUMN appends, so only
+            // tables new in this version are compared
+            Set<String> created = new TreeSet<>(oracle.tables().keySet());
+            expected.values().stream().reduce((first, second) -> second)
+                    .ifPresent(previous -> created.removeAll(previous.tables().keySet()));
+            failures.check(() -> assertEquals(columnOrder(oracle, created), columnOrder(upgraded, created),
+                    () -> version + ": a table created by the revision has another column order than Hibernate's;"
+                            + " it ran:\n" + sql));
+            failures.check(() -> new CheckCommand(settings, entities, out).run(), version + ": check after upgrade");
             expected.put(version.getFileName().toString(), oracle);
+            headClasses = classes;
+            headEntities = entities;
         }
         List<String> names = new ArrayList<>(expected.keySet());
         for (int step = names.size() - 1; step > 0; step--) {
@@ -125,20 +147,64 @@ class AutogenerateScenarioTest {
             new DowngradeCommand(settings, out).run("-1", Set.of());
             String previous = names.get(i - 1);
             String undone = revisions.get(names.get(i));
-            assertEquals(normalize(expected.get(previous)), normalize(read(db)),
-                    () -> "downgrading from " + names.get(i) + " did not restore " + previous + "; it ran:\n" + undone);
+            Schema restored = read(db);
+            failures.check(() -> assertEquals(normalize(expected.get(previous)), normalize(restored),
+                    () -> "downgrading from " + names.get(i) + " did not restore " + previous + "; it ran:\n"
+                            + undone));
         }
         new DowngradeCommand(settings, out).run("base", Set.of());
-        assertEquals(Map.of(), read(db).tables());
-        assertEquals(Map.of(), read(db).sequences());
-        assertEquals(Map.of(), read(db).enumTypes());
+        Schema base = read(db);
+        failures.check(() -> assertEquals(Map.of(), base.tables(), "tables left at base"));
+        failures.check(() -> assertEquals(Map.of(), base.sequences(), "sequences left at base"));
+        failures.check(() -> assertEquals(Map.of(), base.enumTypes(), "enum types left at base"));
+
+        Schema head = expected.get(names.get(names.size() - 1));
+        new UpgradeCommand(settings, out).run("head", Set.of());
+        Schema again = read(db);
+        failures.check(() -> assertEquals(normalize(head), normalize(again), "upgrading from base to head again did"
+                + " not give Hibernate's schema of " + names.get(names.size() - 1)));
+
+        stampedOracleDatabaseChecksClean(kind, scenarioSettings, headClasses, headEntities, head, failures);
+        failures.assertNone();
     }
 
-    private Schema oracle(Path classes, DatabaseKind kind) throws SQLException {
+    /**
+     * Adopting an existing database: one Hibernate created (as an application with {@code create} does), stamped at
+     * head, must check clean, and must be the schema of the last version column for column.
+     */
+    private void stampedOracleDatabaseChecksClean(DatabaseKind kind, ScenarioSettings scenarioSettings,
+                                                  Path headClasses, EntityOptions headEntities, Schema head,
+                                                  Failures failures) throws SQLException {
+        try (TestDatabase adopted = TestDatabase.create(kind)) {
+            HibernateOracle.export(headClasses, adopted, scenarioSettings.oracleProperties());
+            Schema exported = read(adopted);
+            failures.check(() -> assertEquals(normalize(head), normalize(exported), "stamp-adopt: the export of"
+                    + " the last version differs from the one compared before"));
+            failures.check(() -> assertEquals(columnOrder(head, head.tables().keySet()),
+                    columnOrder(exported, head.tables().keySet()), "stamp-adopt: the export's column order"));
+            MigrateSettings settings = new MigrateSettings(adopted.settings(), dir.resolve("versions"), null, null,
+                    Duration.ofSeconds(30));
+            new StampCommand(settings, out).run("head", false);
+            failures.check(() -> new CheckCommand(settings, headEntities, out).run(),
+                    "stamp-adopt: check on a database Hibernate created, stamped at head");
+        }
+    }
+
+    private Schema oracle(Path classes, DatabaseKind kind, Map<String, String> properties) throws SQLException {
         try (TestDatabase empty = TestDatabase.create(kind)) {
-            HibernateOracle.export(classes, empty, Map.of());
+            HibernateOracle.export(classes, empty, properties);
             return read(empty);
         }
+    }
+
+    /** The column names of {@code tables}, in catalog order. */
+    private static Map<String, List<String>> columnOrder(Schema schema, Set<String> tables) {
+        Map<String, List<String>> order = new TreeMap<>();
+        for (String name : tables) {
+            Table table = schema.tables().get(name);
+            order.put(name, table == null ? List.of() : table.columns().stream().map(c -> c.name()).toList());
+        }
+        return order;
     }
 
     /** The schema as autogenerate reads it: on PostgreSQL with checks in the server's stable spelling. */
@@ -182,5 +248,92 @@ class AutogenerateScenarioTest {
 
     private static <T> List<T> sorted(Stream<T> items) {
         return items.sorted(Comparator.comparing(Object::toString)).toList();
+    }
+
+    /**
+     * A scenario's {@code scenario.properties}: {@code namingStrategy} ({@code jpa}, the default, or {@code spring})
+     * and {@code hibernate.*} settings, given both to autogenerate and to the oracle.
+     */
+    record ScenarioSettings(String namingStrategy, Map<String, String> hibernateProperties) {
+
+        /** What Spring Boot 4 configures for Hibernate 7, which the oracle's application would run with. */
+        private static final Map<String, String> SPRING_NAMING = Map.of(
+                "hibernate.physical_naming_strategy",
+                "org.hibernate.boot.model.naming.PhysicalNamingStrategySnakeCaseImpl",
+                "hibernate.implicit_naming_strategy", "dev.migrate.entity.bridge.SpringImplicitNamingStrategy");
+
+        static ScenarioSettings read(Path scenario) throws IOException {
+            Properties properties = new Properties();
+            Path file = scenario.resolve("scenario.properties");
+            if (Files.exists(file)) {
+                try (Reader reader = Files.newBufferedReader(file)) {
+                    properties.load(reader);
+                }
+            }
+            Map<String, String> hibernate = new TreeMap<>();
+            for (String key : properties.stringPropertyNames()) {
+                if (key.startsWith("hibernate.")) {
+                    hibernate.put(key, properties.getProperty(key).strip());
+                } else if (!key.equals("namingStrategy")) {
+                    throw new IllegalArgumentException(file + ": unknown key " + key);
+                }
+            }
+            String naming = properties.getProperty("namingStrategy", "jpa").strip();
+            if (!naming.equals("jpa") && !naming.equals("spring")) {
+                throw new IllegalArgumentException(file + ": namingStrategy is jpa or spring, not " + naming);
+            }
+            return new ScenarioSettings(naming, hibernate);
+        }
+
+        EntityOptions entities(Path classes) {
+            EntitySettings compiled = EntityCompiler.settings(classes, namingStrategy);
+            return new EntityOptions(new EntitySettings(compiled.classesDirectory(), compiled.classpath(),
+                    compiled.bundledHibernate(), compiled.packages(), compiled.namingStrategy(), hibernateProperties),
+                    List.of());
+        }
+
+        Map<String, String> oracleProperties() {
+            Map<String, String> properties = new HashMap<>(hibernateProperties);
+            if (namingStrategy.equals("spring")) {
+                properties.putAll(SPRING_NAMING);
+            }
+            return properties;
+        }
+    }
+
+    /**
+     * The differences found so far: one version's drift is reported together with the later versions' instead of
+     * hiding them (autogenerate compares with the live schema, so the run can go on).
+     */
+    private static final class Failures {
+
+        private final String scenario;
+        private final List<String> messages = new ArrayList<>();
+
+        Failures(String scenario) {
+            this.scenario = scenario;
+        }
+
+        void check(Runnable assertion) {
+            try {
+                assertion.run();
+            } catch (AssertionError e) {
+                messages.add(e.getMessage());
+            }
+        }
+
+        void check(Runnable command, String what) {
+            try {
+                command.run();
+            } catch (MigrateException e) {
+                messages.add(what + ": " + e.getMessage());
+            }
+        }
+
+        void assertNone() {
+            if (!messages.isEmpty()) {
+                fail(scenario + ": " + messages.size() + " failures\n\n" + String.join("\n\n", messages));
+            }
+        }
     }
 }
