@@ -1,0 +1,29 @@
+package scenario.inheritance;
+
+import jakarta.persistence.*;
+
+/** Anyone a document can belong to; each kind of party keeps its own columns in its own table. */
+@Entity
+@Inheritance(strategy = InheritanceType.JOINED)
+@Table(name = "party",
+        indexes = @Index(name = "ix_party_display_name", columnList = "display_name"),
+        uniqueConstraints = @UniqueConstraint(name = "uk_party_code", columnNames = "code"))
+@SequenceGenerator(name = "party_seq", sequenceName = "party_seq", allocationSize = 20)
+public abstract class Party {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "party_seq")
+    Long id;
+
+    @Version
+    int version;
+
+    @Column(nullable = false, length = 20)
+    String code;
+
+    @Column(name = "display_name", length = 200)
+    String displayName;
+
+    @Embedded
+    Address address;
+}

@@ -1,0 +1,5 @@
+package scenario.jhipster;
+
+public enum DeviceStatus {
+    ACTIVE, SUSPENDED, RETIRED
+}

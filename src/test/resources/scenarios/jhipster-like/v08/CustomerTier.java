@@ -1,0 +1,5 @@
+package scenario.jhipster;
+
+public enum CustomerTier {
+    FREE, STANDARD, PREMIUM
+}

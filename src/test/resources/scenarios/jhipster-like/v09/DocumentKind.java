@@ -1,0 +1,5 @@
+package scenario.jhipster;
+
+public enum DocumentKind {
+    CONTRACT, INVOICE, PHOTO, OTHER
+}

@@ -1,0 +1,8 @@
+package scenario.petclinic;
+
+import jakarta.persistence.*;
+
+@Entity
+@Table(name = "specialties")
+public class Specialty extends NamedEntity {
+}
