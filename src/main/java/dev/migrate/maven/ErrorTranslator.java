@@ -53,7 +53,7 @@ final class ErrorTranslator {
         private final String shown;
 
         private ScrubbedException(String shown, StackTraceElement[] stack) {
-            super(shown, null, true, true);
+            super(shown);
             this.shown = shown;
             setStackTrace(stack);
         }
