@@ -9,8 +9,8 @@ import org.apache.maven.plugin.MojoFailureException;
  * Maps the core's exceptions to Maven's two failures: a problem in the user's project (a revision, its SQL, drift)
  * is a BUILD FAILURE, a goal that cannot run (configuration, connection) is a BUILD ERROR. The message is the
  * core's, whole; the stack trace stays behind {@code -e}. What Maven shows, the message and, under {@code -e}, every
- * cause, passes through the connection's {@link Secrets}: the causes are copies with scrubbed messages, never the
- * original exceptions, whose text (a driver's, say) could hold a password.
+ * cause, passes through the connection's {@link Secrets}: a chain that holds a password reaches Maven only as copies
+ * with scrubbed messages, never as the original exceptions (a driver's, say).
  */
 final class ErrorTranslator {
 
@@ -18,7 +18,7 @@ final class ErrorTranslator {
     }
 
     static Exception translate(MigrateException e, Secrets secrets) {
-        Throwable cause = ScrubbedException.copy(e, secrets);
+        Throwable cause = leaks(e, secrets) ? ScrubbedException.copy(e, secrets) : e;
         if (e.kind() == MigrateException.Kind.PROJECT) {
             MojoFailureException failure = new MojoFailureException(secrets.scrub(e.getMessage()));
             failure.initCause(cause);
@@ -47,20 +47,23 @@ final class ErrorTranslator {
         return false;
     }
 
-    /** A copy of an exception for Maven's output: its class name, scrubbed message and stack, scrubbed causes. */
+    /**
+     * A copy of an exception for Maven's output: its scrubbed message and stack, scrubbed causes; {@code toString()}
+     * (what a stack trace prints) names the original class.
+     */
     static final class ScrubbedException extends Exception {
 
-        private final String shown;
+        private final String originalClass;
 
-        private ScrubbedException(String shown, StackTraceElement[] stack) {
-            super(shown);
-            this.shown = shown;
+        private ScrubbedException(String originalClass, String message, StackTraceElement[] stack) {
+            super(message);
+            this.originalClass = originalClass;
             setStackTrace(stack);
         }
 
         static ScrubbedException copy(Throwable original, Secrets secrets) {
-            ScrubbedException copy = new ScrubbedException(secrets.scrub(original.toString()),
-                    original.getStackTrace());
+            ScrubbedException copy = new ScrubbedException(original.getClass().getName(),
+                    secrets.scrub(original.getMessage()), original.getStackTrace());
             if (original.getCause() != null && original.getCause() != original) {
                 copy.initCause(copy(original.getCause(), secrets));
             }
@@ -72,7 +75,7 @@ final class ErrorTranslator {
 
         @Override
         public String toString() {
-            return shown;
+            return getMessage() == null ? originalClass : originalClass + ": " + getMessage();
         }
     }
 }

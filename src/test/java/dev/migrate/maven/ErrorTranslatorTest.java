@@ -51,6 +51,13 @@ class ErrorTranslatorTest {
                 error.getCause().getCause().getCause().toString());
         assertNoSecret(stackTrace(error));
         assertEquals(e.getStackTrace()[0], error.getCause().getStackTrace()[0]);
+        assertEquals("unknown host 'app:***@db.invalid'", error.getCause().getCause().getMessage());
+    }
+
+    @Test
+    void aChainWithoutSecretsReachesMavenAsItIs() {
+        MigrateException e = new MigrateException(MigrateException.Kind.SETUP, "Cannot connect to db.invalid");
+        assertEquals(e, ErrorTranslator.translate(e, SECRETS).getCause());
     }
 
     @Test
