@@ -34,6 +34,8 @@ final class ConnectTimeouts {
     private final Duration timeout;
     private final Driver driver;
     private boolean socketTimeoutForLoginOnly;
+    /** The timeouts the URL sets itself, kept as they are. */
+    private final List<String> keptFromUrl = new ArrayList<>();
 
     private ConnectTimeouts(String url, Duration timeout, Driver driver) {
         this.url = url;
@@ -51,6 +53,13 @@ final class ConnectTimeouts {
 
     long seconds() {
         return timeout.toSeconds();
+    }
+
+    /** How long the server had, for messages: migrate.connectTimeout, and the URL's own timeouts where it sets them. */
+    String limit() {
+        String own = seconds() + " s (migrate.connectTimeout)";
+        return keptFromUrl.isEmpty() ? "within " + own
+                : "within the timeouts of migrate.url (" + String.join(", ", keptFromUrl) + ") or " + own;
     }
 
     /** Adds the driver's timeout properties that the URL does not set itself. */
@@ -150,6 +159,7 @@ final class ConnectTimeouts {
 
     private boolean setUnlessInUrl(Properties properties, String name, String value) {
         if (Pattern.compile("(?i)[?&;]" + name + "\\s*=").matcher(url).find()) {
+            keptFromUrl.add(name);
             return false;
         }
         properties.setProperty(name, value);

@@ -88,8 +88,7 @@ public final class ConnectionFactory {
         String who = settings.username() == null ? "" : " as user '" + settings.username() + "'";
         if (timeouts.firedIn(e)) {
             return new DatabaseException(secrets.scrub("Cannot connect to " + settings.maskedUrl() + who + ": "
-                    + timeouts.server() + " did not answer within " + timeouts.seconds() + " s (migrate.connectTimeout)"
-                    + ". Check the host and port in migrate.url and that the server is up and reachable from this "
+                    + timeouts.server() + " did not answer " + timeouts.limit() + ". Check the host and port in migrate.url and that the server is up and reachable from this "
                     + "machine (network, firewall, VPN); if it is only slow, raise -Dmigrate.connectTimeout=<seconds>."));
         }
         if (state.equals("28P01") || state.equals("28000") || state.startsWith("28")

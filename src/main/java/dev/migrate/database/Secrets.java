@@ -15,11 +15,14 @@ import java.util.regex.Pattern;
  * password parameters, as written and percent-decoded), and the scrubbing that takes them out of any text before it
  * is shown. A password is masked wherever it occurs, except where the same text stands as the user name (quoted after
  * the word "user", after {@code user=}, or before the colon of {@code user:password@}): a user name equal to the
- * password, or one that contains it, is shown as the user name it is.
+ * password, or one that contains it, is shown as the user name it is. A password of one to three characters is masked
+ * only where it stands alone, not inside longer words.
  */
 public final class Secrets {
 
     static final String MASK = "***";
+    /** Passwords shorter than this are masked only where they stand alone, so that "pw" leaves "pwd" whole. */
+    private static final int WHOLE_WORD_BELOW = 4;
     private static final Pattern PASSWORD_PARAMETER = Pattern.compile(
             "(?i)(?:password|passwd|pwd|sslpassword|sslkeypassword|keystorepassword|truststorepassword)\\s*=([^&;]*)");
     private static final Pattern USER_INFO = Pattern.compile("//[^/@:;?]*:([^@/]*)@");
@@ -87,11 +90,18 @@ public final class Secrets {
 
     private String secretAt(String text, int at) {
         for (String secret : secrets) {
-            if (text.startsWith(secret, at)) {
+            if (text.startsWith(secret, at) && (secret.length() >= WHOLE_WORD_BELOW || standsAlone(text, at, secret))) {
                 return secret;
             }
         }
         return null;
+    }
+
+    /** True when the secret at {@code at} is not part of a longer word (a password of one to three characters). */
+    private static boolean standsAlone(String text, int at, String secret) {
+        int end = at + secret.length();
+        return (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+                && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)));
     }
 
     /** True when the user name at {@code at} stands in a user field, where it is shown even if it is a password. */

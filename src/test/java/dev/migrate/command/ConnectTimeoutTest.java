@@ -95,9 +95,15 @@ class ConnectTimeoutTest {
             MigrateSettings settings = new MigrateSettings(new DatabaseSettings(url, "postgres", null,
                     Duration.ofSeconds(20)), dir.resolve("versions"), null, null, Duration.ofSeconds(5));
             long start = System.nanoTime();
-            assertThrows(MigrateException.class, () -> new UpgradeCommand(settings, out).run("head", Set.of()));
+            MigrateException e = assertThrows(MigrateException.class,
+                    () -> new UpgradeCommand(settings, out).run("head", Set.of()));
             long millis = (System.nanoTime() - start) / 1_000_000;
             assertTrue(millis < 5_000, "gave up after " + millis + " ms");
+            assertEquals("Cannot connect to " + url + " as user 'postgres': 127.0.0.1:" + server.port() + " did not "
+                    + "answer within the timeouts of migrate.url (loginTimeout, socketTimeout) or 20 s "
+                    + "(migrate.connectTimeout). Check the host and port in migrate.url and that the server is up and "
+                    + "reachable from this machine (network, firewall, VPN); if it is only slow, raise "
+                    + "-Dmigrate.connectTimeout=<seconds>.", e.getMessage());
         }
     }
 

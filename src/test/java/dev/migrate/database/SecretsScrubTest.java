@@ -62,6 +62,13 @@ class SecretsScrubTest {
     }
 
     @Test
+    void shortPasswordIsMaskedOnlyWhereItStandsAlone() {
+        DatabaseSettings settings = new DatabaseSettings("jdbc:mariadb://root:pw@127.0.0.1/db", null, "a");
+        assertEquals("Incorrect port value : ***@127.0.0.1; pwd stays; Access denied, password ***",
+                scrub(settings, "Incorrect port value : pw@127.0.0.1; pwd stays; Access denied, password a"));
+    }
+
+    @Test
     void textWithoutSecretsIsUnchanged() {
         DatabaseSettings settings = new DatabaseSettings("jdbc:postgresql://h/db", "app", null);
         assertEquals("Connection to h:5432 refused", scrub(settings, "Connection to h:5432 refused"));
