@@ -88,8 +88,9 @@ public final class ConnectionFactory {
         String who = settings.username() == null ? "" : " as user '" + settings.username() + "'";
         if (timeouts.firedIn(e)) {
             return new DatabaseException(secrets.scrub("Cannot connect to " + settings.maskedUrl() + who + ": "
-                    + timeouts.server() + " did not answer " + timeouts.limit() + ". Check the host and port in migrate.url and that the server is up and reachable from this "
-                    + "machine (network, firewall, VPN); if it is only slow, raise -Dmigrate.connectTimeout=<seconds>."));
+                    + timeouts.server() + " did not answer " + timeouts.limit() + ". Check the host and port in "
+                    + "migrate.url and that the server is up and reachable from this machine (network, firewall, "
+                    + "VPN); if it is only slow, raise -Dmigrate.connectTimeout=<seconds>."));
         }
         if (state.equals("28P01") || state.equals("28000") || state.startsWith("28")
                 || message.contains("Access denied") || message.contains("Wrong user name or password")) {
@@ -123,8 +124,8 @@ public final class ConnectionFactory {
     }
 
     /**
-     * PostgreSQL's and MariaDB's drivers read no credentials before the host: they would take {@code user:password@host}
-     * for a host name or a port, and try to connect there.
+     * PostgreSQL's and MariaDB's drivers read no credentials before the host: they would take
+     * {@code user:password@host} for a host name or a port, and try to connect there.
      */
     private static void refuseUserInfo(DatabaseSettings settings) {
         String url = settings.url();

@@ -164,16 +164,16 @@ class SecretsTest {
                 "CREATE TABLE users (id INT);", "DROP TABLE users;");
         assertEquals("Cannot connect to jdbc:postgresql://db.invalid:5432/app?user=app&password=*** as user 'app': "
                 + "unknown host 'db.invalid'. Check the host name in migrate.url (and that DNS or the VPN that knows it "
-                + "is available).", refused("jdbc:postgresql://db.invalid:5432/app?user=app&password=" + ENCODED_SECRET,
-                "app"));
+                + "is available).",
+                refused("jdbc:postgresql://db.invalid:5432/app?user=app&password=" + ENCODED_SECRET, "app"));
         assertEquals("The PostgreSQL JDBC driver does not accept the URL "
                 + "jdbc:postgresql://127.0.0.1:54x32/app?user=app&password=***: it is malformed. Write it as "
                 + "jdbc:postgresql://host:5432/database in migrate.url.",
                 refused("jdbc:postgresql://127.0.0.1:54x32/app?user=app&password=" + DECODED_SECRET, null));
         assertEquals("Cannot connect to jdbc:mariadb://db.invalid:3306/app?user=root&password=*** as user 'root': "
                 + "unknown host 'db.invalid'. Check the host name in migrate.url (and that DNS or the VPN that knows it "
-                + "is available).", refused("jdbc:mariadb://db.invalid:3306/app?user=root&password=" + ENCODED_SECRET,
-                "root"));
+                + "is available).",
+                refused("jdbc:mariadb://db.invalid:3306/app?user=root&password=" + ENCODED_SECRET, "root"));
         assertEquals("Cannot connect to jdbc:mariadb://127.0.0.1:33x06/app?user=root&password=***: Incorrect port "
                 + "value : 33x06. Check migrate.url and the credentials.",
                 refused("jdbc:mariadb://127.0.0.1:33x06/app?user=root&password=" + URL_SECRET, null));

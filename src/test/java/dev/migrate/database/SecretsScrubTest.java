@@ -30,7 +30,8 @@ class SecretsScrubTest {
     @Test
     void passwordSettingIsMaskedEverywhereItOccurs() {
         DatabaseSettings settings = new DatabaseSettings("jdbc:h2:mem:x", "app", "hunter2");
-        assertEquals("statement INSERT '***' failed; ***x", scrub(settings, "statement INSERT 'hunter2' failed; hunter2x"));
+        assertEquals("statement INSERT '***' failed; ***x",
+                scrub(settings, "statement INSERT 'hunter2' failed; hunter2x"));
     }
 
     @Test

@@ -39,14 +39,16 @@ class ErrorTranslatorTest {
         SQLException driver = new SQLException("unknown host 'app:url+secret@db.invalid'",
                 new UnknownHostException("app:url+secret@db.invalid"));
         driver.addSuppressed(new IllegalStateException("setting-secret"));
-        MigrateException e = new MigrateException(MigrateException.Kind.SETUP, "Cannot connect: setting-secret", driver);
+        MigrateException e = new MigrateException(MigrateException.Kind.SETUP, "Cannot connect: setting-secret",
+                driver);
 
         Exception translated = ErrorTranslator.translate(e, SECRETS);
 
         MojoExecutionException error = assertInstanceOf(MojoExecutionException.class, translated);
         assertEquals("Cannot connect: ***", error.getMessage());
         assertEquals("dev.migrate.MigrateException: Cannot connect: ***", error.getCause().toString());
-        assertEquals("java.sql.SQLException: unknown host 'app:***@db.invalid'", error.getCause().getCause().toString());
+        assertEquals("java.sql.SQLException: unknown host 'app:***@db.invalid'",
+                error.getCause().getCause().toString());
         assertEquals("java.net.UnknownHostException: app:***@db.invalid",
                 error.getCause().getCause().getCause().toString());
         assertNoSecret(stackTrace(error));
@@ -63,7 +65,8 @@ class ErrorTranslatorTest {
     @Test
     void projectProblemsStayBuildFailures() {
         MigrateException e = new MigrateException(MigrateException.Kind.PROJECT, "INSERT 'setting-secret' failed");
-        MojoFailureException failure = assertInstanceOf(MojoFailureException.class, ErrorTranslator.translate(e, SECRETS));
+        MojoFailureException failure = assertInstanceOf(MojoFailureException.class,
+                ErrorTranslator.translate(e, SECRETS));
         assertEquals("INSERT '***' failed", failure.getMessage());
         assertNoSecret(stackTrace(failure));
     }
