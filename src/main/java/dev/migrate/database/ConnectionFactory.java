@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.ServiceLoader;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Opens JDBC connections with the drivers visible to the plugin (its own and those added as plugin dependencies),
@@ -15,6 +17,18 @@ import java.util.ServiceLoader;
 public final class ConnectionFactory {
 
     private static final String APPLICATION = "migrate-maven-plugin";
+    /**
+     * PgJDBC logs a URL it cannot parse whole, password included, through java.util.logging, which Maven prints to the
+     * console; every connection failure is reported by this class instead. Held here so the level is not collected.
+     */
+    private static final Logger PGJDBC_LOG = Logger.getLogger("org.postgresql");
+
+    static {
+        if (PGJDBC_LOG.getLevel() == null) {
+            PGJDBC_LOG.setLevel(Level.OFF);
+        }
+    }
+
     /** URL prefix, database, and the URL's form, of the drivers the plugin bundles. */
     private static final String[][] BUNDLED = {
         {"jdbc:postgresql:", "PostgreSQL", "jdbc:postgresql://host:5432/database"},
@@ -31,6 +45,7 @@ public final class ConnectionFactory {
                     + "server id> or migrate.username/migrate.password).");
         }
         this.settings = settings;
+        refuseUserInfo(settings);
         this.driver = findDriver(settings.url());
     }
 
@@ -51,41 +66,51 @@ public final class ConnectionFactory {
         if (url.startsWith("jdbc:postgresql:")) {
             properties.setProperty("ApplicationName", APPLICATION + " " + purpose + " " + Environment.who());
         }
+        ConnectTimeouts timeouts = ConnectTimeouts.of(url, settings.connectTimeout());
+        timeouts.addTo(properties);
         try {
-            Connection connection = driver.connect(url, properties);
+            Connection connection = timeouts.bounded(() -> driver.connect(url, properties));
             if (connection == null) {
                 throw new DatabaseException("The JDBC driver " + driver.getClass().getName() + " refused the URL "
                         + settings.maskedUrl() + ". Check migrate.url.");
             }
+            timeouts.afterLogin(connection);
             return connection;
         } catch (SQLException e) {
-            throw connectFailure(e);
+            throw connectFailure(e, timeouts);
         }
     }
 
-    private DatabaseException connectFailure(SQLException e) {
+    private DatabaseException connectFailure(SQLException e, ConnectTimeouts timeouts) {
+        Secrets secrets = settings.secrets();
         String state = e.getSQLState() == null ? "" : e.getSQLState();
-        String message = SqlErrors.message(e, settings.password());
+        String message = secrets.scrub(SqlErrors.firstLine(e.getMessage()));
         String who = settings.username() == null ? "" : " as user '" + settings.username() + "'";
+        if (timeouts.firedIn(e)) {
+            return new DatabaseException(secrets.scrub("Cannot connect to " + settings.maskedUrl() + who + ": "
+                    + timeouts.server() + " did not answer " + timeouts.limit() + ". Check the host and port in "
+                    + "migrate.url and that the server is up and reachable from this machine (network, firewall, "
+                    + "VPN); if it is only slow, raise -Dmigrate.connectTimeout=<seconds>."));
+        }
         if (state.equals("28P01") || state.equals("28000") || state.startsWith("28")
                 || message.contains("Access denied") || message.contains("Wrong user name or password")) {
-            return new DatabaseException("Authentication failed connecting to " + settings.maskedUrl() + who + ": "
-                    + message + ". Check the credentials (migrate.serverId in settings.xml, or migrate.username "
-                    + "and migrate.password).");
+            return new DatabaseException(secrets.scrub("Authentication failed connecting to " + settings.maskedUrl()
+                    + who + ": " + message + ". Check the credentials (migrate.serverId in settings.xml, or "
+                    + "migrate.username and migrate.password)."));
         }
         String unknownHost = unknownHost(e);
         if (unknownHost != null) {
-            return new DatabaseException("Cannot connect to " + settings.maskedUrl() + who + ": unknown host '"
-                    + unknownHost + "'. Check the host name in migrate.url (and that DNS or the VPN that knows it is "
-                    + "available).");
+            return new DatabaseException(secrets.scrub("Cannot connect to " + settings.maskedUrl() + who
+                    + ": unknown host '" + unknownHost + "'. Check the host name in migrate.url (and that DNS or the "
+                    + "VPN that knows it is available)."));
         }
         if (state.startsWith("08") || message.contains("Connection refused") || message.contains("UnknownHost")) {
-            return new DatabaseException("Cannot connect to " + settings.maskedUrl() + who + ": " + message
-                    + ". Check that the database server is running and that migrate.url names the right host and "
-                    + "port.");
+            return new DatabaseException(secrets.scrub("Cannot connect to " + settings.maskedUrl() + who + ": "
+                    + message + ". Check that the database server is running and that migrate.url names the right "
+                    + "host and port."));
         }
-        return new DatabaseException("Cannot connect to " + settings.maskedUrl() + who + ": " + message
-                + (state.isEmpty() ? "" : " (SQL state " + state + ")") + ". Check migrate.url and the credentials.");
+        return new DatabaseException(secrets.scrub("Cannot connect to " + settings.maskedUrl() + who + ": " + message
+                + (state.isEmpty() ? "" : " (SQL state " + state + ")") + ". Check migrate.url and the credentials."));
     }
 
     /** The host name a failure could not resolve, found among its causes, or null. */
@@ -96,6 +121,23 @@ public final class ConnectionFactory {
             }
         }
         return null;
+    }
+
+    /**
+     * PostgreSQL's and MariaDB's drivers read no credentials before the host: they would take
+     * {@code user:password@host} for a host name or a port, and try to connect there.
+     */
+    private static void refuseUserInfo(DatabaseSettings settings) {
+        String url = settings.url();
+        for (String[] bundled : BUNDLED) {
+            if (url.startsWith(bundled[0]) && !bundled[0].equals("jdbc:h2:") && JdbcUrls.hasUserInfo(url)) {
+                throw new DatabaseException(settings.secrets().scrub("The URL " + settings.maskedUrl() + " puts "
+                        + "credentials before the host (user:password@host), which the " + bundled[1] + " JDBC driver "
+                        + "does not read: it would take them for the host name or the port. Write the URL as "
+                        + bundled[2] + " and give the credentials as migrate.serverId (settings.xml) or "
+                        + "migrate.username and migrate.password."));
+            }
+        }
     }
 
     private static Driver findDriver(String url) {

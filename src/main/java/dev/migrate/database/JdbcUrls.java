@@ -8,6 +8,7 @@ public final class JdbcUrls {
     private static final Pattern PASSWORD_PARAMETER = Pattern.compile(
             "(?i)((?:password|passwd|pwd|sslpassword|sslkeypassword|keystorepassword|truststorepassword)\\s*=)[^&;]*");
     private static final Pattern USER_INFO = Pattern.compile("(//[^/@:;?]*:)[^@/]*(@)");
+    private static final Pattern USER_INFO_ANY = Pattern.compile("^jdbc:[a-z]+:(?:[a-z]+:)?//[^/?;]*@");
     /** Oracle's {@code jdbc:oracle:thin:user/password@host}: not supported, but echoed in the error that says so. */
     private static final Pattern SLASH_USER_INFO = Pattern.compile("(jdbc:oracle:[a-z]+:[^/@:;?]*/)[^@]*(@)");
 
@@ -23,11 +24,8 @@ public final class JdbcUrls {
         return USER_INFO.matcher(masked).replaceAll("$1***$2");
     }
 
-    /** Removes {@code secret} from a message wherever it appears, for driver messages that might echo it. */
-    public static String scrub(String message, String secret) {
-        if (message == null || secret == null || secret.isEmpty()) {
-            return message;
-        }
-        return message.replace(secret, "***");
+    /** True when the URL carries {@code user:password@} (or {@code user@}) before its host. */
+    public static boolean hasUserInfo(String url) {
+        return url != null && USER_INFO_ANY.matcher(url).find();
     }
 }

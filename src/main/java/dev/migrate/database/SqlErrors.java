@@ -12,9 +12,9 @@ public final class SqlErrors {
     private SqlErrors() {
     }
 
-    /** The first line of the message, its password scrubbed, without a trailing period. */
-    public static String message(SQLException e, String password) {
-        return JdbcUrls.scrub(firstLine(e.getMessage()), password);
+    /** The first line of the message, the passwords of {@code settings} scrubbed, without a trailing period. */
+    public static String message(SQLException e, DatabaseSettings settings) {
+        return settings.secrets().scrub(firstLine(e.getMessage()));
     }
 
     public static String firstLine(String message) {

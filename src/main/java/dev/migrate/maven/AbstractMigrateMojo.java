@@ -4,6 +4,7 @@ import dev.migrate.MigrateException;
 import dev.migrate.Output;
 import dev.migrate.command.MigrateSettings;
 import dev.migrate.database.DatabaseSettings;
+import dev.migrate.database.Secrets;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
@@ -63,6 +64,14 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     @Parameter(property = "migrate.cache", defaultValue = "true")
     protected boolean cache;
 
+    /**
+     * Seconds the database may take to accept a connection and a login before the goal fails, naming the host that
+     * did not answer. A timeout the URL sets itself (PostgreSQL's {@code connectTimeout}, {@code loginTimeout},
+     * {@code socketTimeout}; MariaDB's {@code connectTimeout}) is kept.
+     */
+    @Parameter(property = "migrate.connectTimeout", defaultValue = "30")
+    protected int connectTimeout;
+
     /** Skips the goal. */
     @Parameter(property = "migrate.skip", defaultValue = "false")
     protected boolean skip;
@@ -86,14 +95,21 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             getLog().info("Skipping migrate:" + goal() + " (migrate.skip is true)");
             return;
         }
+        MigrateSettings settings = migrateSettings();
+        Secrets secrets = settings.database().secrets();
         try {
-            run(migrateSettings(), new MavenOutput(getLog()));
+            run(settings, new MavenOutput(getLog()));
         } catch (MigrateException e) {
-            Exception translated = ErrorTranslator.translate(e);
+            Exception translated = ErrorTranslator.translate(e, secrets);
             if (translated instanceof MojoFailureException failure) {
                 throw failure;
             }
             throw (MojoExecutionException) translated;
+        } catch (RuntimeException e) {
+            if (ErrorTranslator.leaks(e, secrets)) {
+                throw ErrorTranslator.translateUnexpected(e, secrets);
+            }
+            throw e;
         }
     }
 
@@ -144,6 +160,11 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                 secret = decrypted.getPassword();
             }
         }
-        return new DatabaseSettings(url, user, secret);
+        if (connectTimeout < 1) {
+            throw new MojoExecutionException("migrate.connectTimeout is " + connectTimeout + ": give the seconds the "
+                    + "database may take to accept a connection, at least 1 (the default is "
+                    + DatabaseSettings.DEFAULT_CONNECT_TIMEOUT.toSeconds() + ").");
+        }
+        return new DatabaseSettings(url, user, secret, Duration.ofSeconds(connectTimeout));
     }
 }

@@ -116,7 +116,7 @@ public final class Migrator {
                 throw connectionLost(step, e);
             }
             output.debug("Running " + step.revision().id() + " again statement by statement: "
-                    + SqlErrors.message(serverError(e), session.connections().settings().password()));
+                    + SqlErrors.message(serverError(e), session.connections().settings()));
             return false;
         } finally {
             try {
@@ -216,7 +216,7 @@ public final class Migrator {
     private MigrationFailedException connectionLost(Step step, SQLException e) {
         return new MigrationFailedException(step.revision().displayFile() + ": the connection to the database broke "
                 + "during the " + step.direction().word() + " of revision " + step.revision().id() + ": "
-                + SqlErrors.message(serverError(e), session.connections().settings().password())
+                + SqlErrors.message(serverError(e), session.connections().settings())
                 + "\nThe database rolls back "
                 + "a transaction whose connection ends, so the database is at " + describe(step.headsBefore())
                 + ", or at " + describe(step.headsAfter()) + " if the break came during the commit. 'mvn "
@@ -231,7 +231,7 @@ public final class Migrator {
     private MigrationFailedException failure(Step step, List<Statement> statements, int index, SQLException e,
                                              boolean rolledBack) {
         String file = step.revision().displayFile();
-        String dbMessage = SqlErrors.message(e, session.connections().settings().password());
+        String dbMessage = SqlErrors.message(e, session.connections().settings());
         String where = index < statements.size()
                 ? file + ":" + statements.get(index).line() + ": the " + step.direction().word() + " of revision "
                 + step.revision().id() + " failed at statement " + (index + 1) + " of " + statements.size() + ": "

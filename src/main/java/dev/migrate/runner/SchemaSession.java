@@ -5,7 +5,6 @@ import dev.migrate.MigrateException;
 import dev.migrate.Output;
 import dev.migrate.database.ConnectionFactory;
 import dev.migrate.database.DatabaseException;
-import dev.migrate.database.JdbcUrls;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.MigrationLock;
 
@@ -192,7 +191,7 @@ public final class SchemaSession implements AutoCloseable {
     }
 
     private DatabaseException failure(String what, SQLException e) {
-        String message = JdbcUrls.scrub(SqlErrors.firstLine(e.getMessage()), connections.settings().password());
+        String message = SqlErrors.message(e, connections.settings());
         String hint = "42501".equals(e.getSQLState()) || message.toLowerCase().contains("permission denied")
                 || message.toLowerCase().contains("not enough rights")
                 ? " The database user needs the right to create tables in this schema (or an administrator creates "

@@ -5,6 +5,7 @@ import dev.migrate.database.DatabaseSettings;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.ErrorCatalogDoc;
 import dev.migrate.testing.RecordingOutput;
+import dev.migrate.testing.SilentServer;
 import dev.migrate.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -183,6 +184,33 @@ class ErrorCatalogDatabaseTest {
                 + "'db.invalid'. Check the host name in migrate.url (and that DNS or the VPN that knows it "
                 + "is available).",
                 () -> upgrade("jdbc:postgresql://db.invalid:5432/app", "postgres", null).run("head", Set.of()));
+    }
+
+    @Test
+    void serverNotAnswering() {
+        db = TestDatabase.create(DatabaseKind.H2);
+        usersAndAccounts();
+        try (SilentServer server = new SilentServer(30)) {
+            String url = "jdbc:postgresql://127.0.0.1:" + server.port() + "/app";
+            ErrorCatalogDoc.assertRefused("server-not-answering", "Cannot connect to jdbc:postgresql://db.example.com:5432/app "
+                    + "as user 'postgres': db.example.com:5432 did not answer within 2 s (migrate.connectTimeout). "
+                    + "Check the host and port in migrate.url and that the server is up and reachable from this "
+                    + "machine (network, firewall, VPN); if it is only slow, raise -Dmigrate.connectTimeout=<seconds>.",
+                    () -> new UpgradeCommand(settings(new DatabaseSettings(url, "postgres", null, Duration.ofSeconds(2))),
+                            out).run("head", Set.of()),
+                    this::state, message -> shown(message).replace("127.0.0.1:" + server.port(), "db.example.com:5432"));
+        }
+    }
+
+    @Test
+    void credentialsBeforeHost() {
+        db = TestDatabase.create(DatabaseKind.H2);
+        usersAndAccounts();
+        assertRefused("credentials-before-host", "The URL jdbc:postgresql://app:***@db.example.com:5432/app puts "
+                + "credentials before the host (user:password@host), which the PostgreSQL JDBC driver does not read: it "
+                + "would take them for the host name or the port. Write the URL as jdbc:postgresql://host:5432/database "
+                + "and give the credentials as migrate.serverId (settings.xml) or migrate.username and migrate.password.",
+                () -> upgrade("jdbc:postgresql://app:s3cret@db.example.com:5432/app", null, null).run("head", Set.of()));
     }
 
     @Test

@@ -33,6 +33,10 @@ class SecretsTest {
 
     private static final String URL_SECRET = "s3cr3t-url-" + UUID.randomUUID().toString().substring(0, 8);
     private static final String SETTING_SECRET = "s3cr3t-setting-" + UUID.randomUUID().toString().substring(0, 8);
+    /** A password as a URL carries it, percent-encoded, and as the driver reads it. */
+    private static final String RANDOM = UUID.randomUUID().toString().substring(0, 8);
+    private static final String ENCODED_SECRET = "s3cr%40t%2Bu%3Arl-" + RANDOM;
+    private static final String DECODED_SECRET = "s3cr@t+u:rl-" + RANDOM;
 
     @TempDir
     Path dir;
@@ -64,7 +68,8 @@ class SecretsTest {
         seen.addAll(out.lines());
         assertFalse(seen.isEmpty());
         for (String text : seen) {
-            assertFalse(text.contains(URL_SECRET) || text.contains(SETTING_SECRET), () -> "a password leaked: " + text);
+            assertFalse(text.contains(URL_SECRET) || text.contains(SETTING_SECRET) || text.contains(ENCODED_SECRET)
+                    || text.contains(DECODED_SECRET) || text.contains(RANDOM), () -> "a password leaked: " + text);
         }
     }
 
@@ -123,5 +128,71 @@ class SecretsTest {
             fails(() -> new CurrentCommand(settings(url, null), out).run(false));
         }
         assertNoSecret();
+    }
+
+    /** Runs upgrade with {@code url}, checks that nothing of the chain holds a password, returns the message. */
+    private String refused(String url, String user) {
+        MigrateException e = assertThrows(MigrateException.class,
+                () -> new UpgradeCommand(settings(url, user), out).run("head", Set.of()));
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            seen.add(String.valueOf(t.getMessage()));
+            seen.add(t.toString());
+        }
+        assertNoSecret();
+        return e.getMessage();
+    }
+
+    @Test
+    void credentialsBeforeTheHostAreRefusedShowingTheUserButNeitherFormOfThePassword() throws Exception {
+        new RevisionFiles(dir.resolve("versions")).write("aaaa00000001", "", "Create users",
+                "CREATE TABLE users (id INT);", "DROP TABLE users;");
+        assertEquals("The URL jdbc:postgresql://app:***@db.invalid/app puts credentials before the host "
+                + "(user:password@host), which the PostgreSQL JDBC driver does not read: it would take them for the "
+                + "host name or the port. Write the URL as jdbc:postgresql://host:5432/database and give the "
+                + "credentials as migrate.serverId (settings.xml) or migrate.username and migrate.password.",
+                refused("jdbc:postgresql://app:" + ENCODED_SECRET + "@db.invalid/app", null));
+        assertEquals("The URL jdbc:mariadb://root:***@127.0.0.1:33x06/app puts credentials before the host "
+                + "(user:password@host), which the MariaDB JDBC driver does not read: it would take them for the "
+                + "host name or the port. Write the URL as jdbc:mariadb://host:3306/database and give the "
+                + "credentials as migrate.serverId (settings.xml) or migrate.username and migrate.password.",
+                refused("jdbc:mariadb://root:" + URL_SECRET + "@127.0.0.1:33x06/app", null));
+    }
+
+    @Test
+    void unknownHostsAndBadPortsOnPostgresAndMariaDbNeverShowThePasswordParameters() throws Exception {
+        new RevisionFiles(dir.resolve("versions")).write("aaaa00000001", "", "Create users",
+                "CREATE TABLE users (id INT);", "DROP TABLE users;");
+        assertEquals("Cannot connect to jdbc:postgresql://db.invalid:5432/app?user=app&password=*** as user 'app': "
+                + "unknown host 'db.invalid'. Check the host name in migrate.url (and that DNS or the VPN that knows it "
+                + "is available).",
+                refused("jdbc:postgresql://db.invalid:5432/app?user=app&password=" + ENCODED_SECRET, "app"));
+        assertEquals("The PostgreSQL JDBC driver does not accept the URL "
+                + "jdbc:postgresql://127.0.0.1:54x32/app?user=app&password=***: it is malformed. Write it as "
+                + "jdbc:postgresql://host:5432/database in migrate.url.",
+                refused("jdbc:postgresql://127.0.0.1:54x32/app?user=app&password=" + DECODED_SECRET, null));
+        assertEquals("Cannot connect to jdbc:mariadb://db.invalid:3306/app?user=root&password=*** as user 'root': "
+                + "unknown host 'db.invalid'. Check the host name in migrate.url (and that DNS or the VPN that knows it "
+                + "is available).",
+                refused("jdbc:mariadb://db.invalid:3306/app?user=root&password=" + ENCODED_SECRET, "root"));
+        assertEquals("Cannot connect to jdbc:mariadb://127.0.0.1:33x06/app?user=root&password=***: Incorrect port "
+                + "value : 33x06. Check migrate.url and the credentials.",
+                refused("jdbc:mariadb://127.0.0.1:33x06/app?user=root&password=" + URL_SECRET, null));
+    }
+
+    @Test
+    void aUserNameEqualToThePasswordIsStillShownAsTheUserOnMariaDb() throws Exception {
+        db = TestDatabase.create(DatabaseKind.MARIADB);
+        new RevisionFiles(dir.resolve("versions")).write("aaaa00000001", "", "Create users",
+                "CREATE TABLE users (id INT);", "DROP TABLE users;");
+        String user = TestDatabase.MARIADB_USER;
+        MigrateSettings sameAsUser = new MigrateSettings(new DatabaseSettings(db.url(), user, user),
+                dir.resolve("versions"), null, null, Duration.ofSeconds(5));
+        MigrateException e = assertThrows(MigrateException.class,
+                () -> new UpgradeCommand(sameAsUser, out).run("head", Set.of()));
+        assertTrue(e.getMessage().startsWith("Authentication failed connecting to " + db.url() + " as user '" + user
+                + "': Access denied for user '" + user + "'@'"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("' (using password: YES). Check the credentials (migrate.serverId in "
+                + "settings.xml, or migrate.username and migrate.password)."), e.getMessage());
+        assertFalse(e.getMessage().contains("***"), e.getMessage());
     }
 }
