@@ -11,7 +11,10 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** A changed sequence in each database's words: MariaDB spells the bounded case {@code NOCYCLE}. */
+/**
+ * A changed sequence in each database's words: MariaDB spells the bounded case {@code NOCYCLE}; on H2 a name stored in
+ * lower case is quoted.
+ */
 class SequenceRenderingTest {
 
     private static final Sequence FIFTY = new Sequence("document_seq", null, 1, 50, 1, 9223372036854775806L, 0,
@@ -23,7 +26,7 @@ class SequenceRenderingTest {
         return Stream.of(
                 Arguments.of(new PostgresDialect(), "ALTER SEQUENCE document_seq INCREMENT BY 100 MINVALUE 1 "
                         + "MAXVALUE 9223372036854775806 CACHE 0 NO CYCLE"),
-                Arguments.of(new H2Dialect("jdbc:h2:mem:render"), "ALTER SEQUENCE document_seq INCREMENT BY 100 MINVALUE 1 "
+                Arguments.of(new H2Dialect("jdbc:h2:mem:render"), "ALTER SEQUENCE \"document_seq\" INCREMENT BY 100 MINVALUE 1 "
                         + "MAXVALUE 9223372036854775806 CACHE 0 NO CYCLE"),
                 Arguments.of(new MariaDbDialect(false), "ALTER SEQUENCE document_seq INCREMENT BY 100 MINVALUE 1 "
                         + "MAXVALUE 9223372036854775806 CACHE 0 NOCYCLE"));
