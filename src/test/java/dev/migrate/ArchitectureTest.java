@@ -6,6 +6,9 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -26,6 +29,14 @@ class ArchitectureTest {
         noClasses().that().resideOutsideOfPackage("dev.migrate.maven..")
                 .should().dependOnClassesThat().resideInAPackage("org.apache.maven..")
                 .because("the core is plain Java; Mojos read parameters and call one command")
+                .check(plugin);
+    }
+
+    @Test
+    void theSchemaModelKnowsOnlyItselfAndTheJdk() {
+        classes().that().resideInAPackage("dev.migrate.schema..")
+                .should().onlyDependOnClassesThat(resideInAnyPackage("dev.migrate.schema..", "java..")
+                        .or(belongToAnyOf(BinaryStrings.class)))
                 .check(plugin);
     }
 
