@@ -11,10 +11,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
-import org.apache.maven.settings.building.SettingsProblem;
-import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
-import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 import java.io.File;
 import java.time.Duration;
@@ -138,21 +135,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         String user = username;
         String secret = password;
         if (serverId != null && !serverId.isBlank() && connects()) {
-            Server server = settings == null ? null : settings.getServer(serverId);
-            if (server == null) {
-                throw new MojoExecutionException("No <server> with id '" + serverId + "' (migrate.serverId) in "
-                        + "settings.xml (~/.m2/settings.xml, or the file given with -s). Add one with <id>" + serverId
-                        + "</id>, <username> and <password> (encrypt it with 'mvn --encrypt-password'), or set "
-                        + "migrate.username and migrate.password instead.");
-            }
-            SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
-            for (SettingsProblem problem : result.getProblems()) {
-                if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
-                    throw new MojoExecutionException("Cannot decrypt the password of <server> '" + serverId
-                            + "' in settings.xml: " + problem.getMessage() + ". Check ~/.m2/settings-security.xml.");
-                }
-            }
-            Server decrypted = result.getServer();
+            Server decrypted = ServerCredentials.of(settings, serverId, decrypter);
             if (user == null || user.isBlank()) {
                 user = decrypted.getUsername();
             }
