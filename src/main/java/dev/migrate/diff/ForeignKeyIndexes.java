@@ -74,9 +74,9 @@ final class ForeignKeyIndexes {
         if (change instanceof DropIndex d && d.index().predicate() == null) {
             return plainColumns(d.index());
         } else if (change instanceof DropUniqueKey u) {
-            return u.key().columns();
+            return u.constraint().columns();
         } else if (change instanceof DropPrimaryKey p) {
-            return p.key().columns();
+            return p.constraint().columns();
         }
         return null;
     }
@@ -85,9 +85,9 @@ final class ForeignKeyIndexes {
         if (change instanceof CreateIndex c && c.index().predicate() == null) {
             return plainColumns(c.index());
         } else if (change instanceof AddUniqueKey u) {
-            return u.key().columns();
+            return u.constraint().columns();
         } else if (change instanceof AddPrimaryKey p) {
-            return p.key().columns();
+            return p.constraint().columns();
         }
         return null;
     }
