@@ -416,9 +416,7 @@ class RenderingSpecTest {
                         mariadb(
                                 "DROP DATABASE audit"),
                         h2(
-                                "DROP SCHEMA audit"))
-
-        );
+                                "DROP SCHEMA audit")));
     }
 
     static Stream<Object[]> cases() {
