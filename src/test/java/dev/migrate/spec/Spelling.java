@@ -15,7 +15,7 @@ import java.util.Optional;
  * upper case, PostgreSQL and MariaDB in lower case, each with its own type names. The examples are built once per
  * database from the same description, so that the specification tables show the three databases side by side.
  */
-public enum Spelling {
+enum Spelling {
 
     POSTGRESQL("jdbc:postgresql://localhost/spec", false, "bigint", "integer", "character varying(%d)", "text",
             "numeric(%d,%d)"),
@@ -31,6 +31,7 @@ public enum Spelling {
     private final String varchar;
     private final String text;
     private final String numeric;
+    private Dialect dialect;
 
     Spelling(String url, boolean upperCase, String bigint, String integer, String varchar, String text,
              String numeric) {
@@ -44,8 +45,11 @@ public enum Spelling {
     }
 
     /** The database's dialect; none of its rendering or naming needs a connection. */
-    public Dialect dialect() {
-        return Dialects.forUrl(url);
+    public synchronized Dialect dialect() {
+        if (dialect == null) {
+            dialect = Dialects.forUrl(url);
+        }
+        return dialect;
     }
 
     /** An unquoted name as the catalog stores it. */
