@@ -100,7 +100,7 @@ class HistoryRangeTest {
         AmbiguousWalkException e = assertThrows(AmbiguousWalkException.class,
                 () -> HistoryRange.select(graph, "base:aaaa00000001+1", Set.of(), true));
         assertEquals("Relative target 'aaaa00000001+1' is ambiguous: revision aaaa00000001 is a branch point into "
-                + "bbbb00000002, eeee00000005. Name the revision to reach instead.", e.getMessage());
+                + "eeee00000005, bbbb00000002. Name the revision to reach instead.", e.getMessage());
     }
 
     @Test
