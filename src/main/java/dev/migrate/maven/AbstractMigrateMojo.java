@@ -146,7 +146,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     }
 
     /** Runs before the goal's command, after the skip check: compiling, for the goals that read classes. */
-    protected void prepare() throws MojoExecutionException {
+    protected void prepare() throws MojoExecutionException, MojoFailureException {
     }
 
     /** The goal's name, for messages. */
