@@ -101,6 +101,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     protected File buildDirectory;
 
     private final SettingsDecrypter decrypter;
+    private ResultFormat resultFormat = ResultFormat.TEXT;
 
     protected AbstractMigrateMojo(SettingsDecrypter decrypter) {
         this.decrypter = decrypter;
@@ -132,8 +133,6 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             throw e;
         }
     }
-
-    private ResultFormat resultFormat = ResultFormat.TEXT;
 
     /** The {@code format} the user asked for, checked against {@link #formats()}. */
     protected ResultFormat resultFormat() {

@@ -24,7 +24,6 @@ public class DowngradeMojo extends AbstractMigrateMojo {
     @Parameter(property = "migrate.sql", defaultValue = "false")
     private boolean sql;
 
-
     /** Applied revisions whose edit is deliberate (ids, prefixes or {@code all}): their new checksum is recorded. */
     @Parameter(property = "migrate.acceptEdited")
     private List<String> acceptEdited;

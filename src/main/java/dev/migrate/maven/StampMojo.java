@@ -27,7 +27,6 @@ public class StampMojo extends AbstractMigrateMojo {
     @Parameter(property = "migrate.sql", defaultValue = "false")
     private boolean sql;
 
-
     @Inject
     public StampMojo(SettingsDecrypter decrypter) {
         super(decrypter);
