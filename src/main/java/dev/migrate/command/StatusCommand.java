@@ -10,6 +10,7 @@ import dev.migrate.runner.SchemaSession;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,9 +34,40 @@ public final class StatusCommand {
 
     /** The state of every revision; prints the table. */
     public List<RevisionState> run() {
+        return run(ResultFormat.TEXT);
+    }
+
+    /**
+     * The state of every revision. Text: the table and a count; JSON: {@code {"current":[...],"revisions":[...]}},
+     * each revision as {@code history} shows it with its {@code state} and {@code detail}.
+     */
+    public List<RevisionState> run(ResultFormat format) {
         List<RevisionState> states = read(workspace, Map.of());
-        print(states);
+        if (format == ResultFormat.JSON) {
+            output.result("the status", json(states) + "\n");
+        } else {
+            print(states);
+        }
         return states;
+    }
+
+    private String json(List<RevisionState> states) {
+        RevisionJson json = new RevisionJson(workspace.graphOrEmpty());
+        List<Object> current = new ArrayList<>();
+        List<Object> revisions = new ArrayList<>();
+        for (RevisionState state : states) {
+            if (state.current()) {
+                current.add(state.id());
+            }
+            Map<String, Object> revision = json.inHistory(state.id(), state.current(), state.applied());
+            revision.put("state", state.state().word());
+            revision.put("detail", state.detail());
+            revisions.add(revision);
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("current", current);
+        result.put("revisions", revisions);
+        return Json.write(result);
     }
 
     /** Reads the database's version and history tables and judges every revision file against them. */
@@ -50,7 +82,7 @@ public final class StatusCommand {
 
     private void print(List<RevisionState> states) {
         if (states.isEmpty()) {
-            output.info("No revisions in " + workspace.directoryName() + " and none applied.");
+            output.result("the status", "No revisions in " + workspace.directoryName() + " and none applied.\n");
             return;
         }
         List<String[]> rows = new ArrayList<>();
@@ -69,22 +101,25 @@ public final class StatusCommand {
                 widths[i] = Math.max(widths[i], row[i].length());
             }
         }
+        StringBuilder table = new StringBuilder();
         for (String[] row : rows) {
             StringBuilder line = new StringBuilder();
             for (int i = 0; i < widths.length; i++) {
                 line.append(row[i]).append(" ".repeat(widths[i] - row[i].length() + 2));
             }
-            output.info(line.append(row[4]).toString().stripTrailing());
+            table.append(line.append(row[4]).toString().stripTrailing()).append('\n');
         }
+        long pending = states.stream().filter(s -> s.state() == RevisionState.State.PENDING).count();
+        long problems = states.stream().filter(s -> s.state().problem()).count();
+        table.append(states.size()).append(" revisions: ").append(states.size() - pending - problems)
+                .append(" applied, ").append(pending).append(" pending")
+                .append(problems == 0 ? "." : ", " + problems + " need attention (see the warnings).").append('\n');
+        output.result("the status", table.toString());
         for (RevisionState state : states) {
             if (state.detail() != null) {
                 output.warn(state.id() + " " + state.state().word() + ": " + state.detail());
             }
         }
-        long pending = states.stream().filter(s -> s.state() == RevisionState.State.PENDING).count();
-        long problems = states.stream().filter(s -> s.state().problem()).count();
-        output.info(states.size() + " revisions: " + (states.size() - pending - problems) + " applied, " + pending
-                + " pending" + (problems == 0 ? "." : ", " + problems + " need attention (see above)."));
     }
 
     private static String by(HistoryEntry entry) {

@@ -2,11 +2,13 @@ package dev.migrate.maven;
 
 import dev.migrate.Output;
 import dev.migrate.command.MigrateSettings;
+import dev.migrate.command.ResultFormat;
 import dev.migrate.command.StatusCommand;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
+import java.util.List;
 
 /**
  * Prints one row per revision: applied (when, by whom), pending, edited since it ran, unknown to the files,
@@ -21,12 +23,17 @@ public class StatusMojo extends AbstractMigrateMojo {
     }
 
     @Override
+    protected List<ResultFormat> formats() {
+        return ResultFormat.TEXT_AND_JSON;
+    }
+
+    @Override
     protected String goal() {
         return "status";
     }
 
     @Override
     protected void run(MigrateSettings settings, Output output) {
-        new StatusCommand(settings, output).run();
+        new StatusCommand(settings, output).run(resultFormat());
     }
 }
