@@ -29,8 +29,11 @@ public class H2Dialect implements Dialect {
     private static final Pattern PLAIN_LOWER = Pattern.compile("[a-z_][a-z0-9_$]*");
     private final boolean lowerCase;
 
+    private final boolean inMemory;
+
     public H2Dialect(String url) {
         this.lowerCase = url != null && url.toUpperCase(Locale.ROOT).contains("DATABASE_TO_LOWER=TRUE");
+        this.inMemory = url != null && url.toLowerCase(Locale.ROOT).contains(":mem:");
     }
 
     @Override
@@ -56,6 +59,31 @@ public class H2Dialect implements Dialect {
     @Override
     public boolean transactionalDdl() {
         return false;
+    }
+
+    /**
+     * H2 writes a commit to its file up to WRITE_DELAY ms (500 by default) after it returns: a process killed
+     * meanwhile loses it. An in-memory database keeps nothing anyway.
+     */
+    @Override
+    public boolean commitIsDurable() {
+        return inMemory;
+    }
+
+    /** Writes the commits to the file and has the operating system put them on the disk (admin rights needed). */
+    @Override
+    public void awaitDurable(Connection connection) throws SQLException {
+        if (!inMemory) {
+            Jdbc.execute(connection, "CHECKPOINT SYNC");
+        }
+    }
+
+    @Override
+    public String notDurableHint() {
+        return "H2 writes a commit to its file up to WRITE_DELAY ms (500 by default) after it, so a revision reported "
+                + "applied here is lost if this process (or the H2 server) is killed within that time. The plugin "
+                + "runs CHECKPOINT SYNC after each revision, which needs an H2 admin user: connect as one (the user "
+                + "that created the database is).";
     }
 
     @Override

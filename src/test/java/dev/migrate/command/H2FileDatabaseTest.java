@@ -82,6 +82,40 @@ class H2FileDatabaseTest {
                 column(url, "select revision from migrate_history order by id"), "only the holder's run left a trace");
     }
 
+    /**
+     * SIGKILL right after the log says a revision was applied: the reopened database holds that revision (H2 writes
+     * a commit to its file up to WRITE_DELAY ms later unless the plugin makes it durable first).
+     */
+    @Test
+    void aRevisionTheLogCalledAppliedSurvivesASigkill() throws Exception {
+        RevisionFiles files = new RevisionFiles(dir.resolve("versions"));
+        files.write("aaaa00000001", "", "Sleep", "CREATE ALIAS IF NOT EXISTS mt_sleep FOR "
+                + "'dev.migrate.testing.Sleep.millis';", "DROP ALIAS mt_sleep;");
+        for (int i = 2; i <= 30; i++) {
+            files.write(String.format("aaaa%08d", i), String.format("aaaa%08d", i - 1), "Table " + i,
+                    "CREATE TABLE t_" + i + " (id INT);\nINSERT INTO t_" + i + " VALUES (" + i + ");\n"
+                    + "CALL mt_sleep(100);", "DROP TABLE t_" + i + ";");
+        }
+        for (int killAfter : new int[] {4, 9, 15}) {
+            String url = "jdbc:h2:file:" + dir.resolve("crash" + killAfter);
+            List<String> applied;
+            try (UpgradeProcess run = UpgradeProcess.start(url, files.directory(), 60)) {
+                run.awaitLine(String.format("Running upgrade aaaa%08d -> aaaa%08d, ", killAfter - 1, killAfter));
+                run.kill();
+                applied = run.lines().stream().filter(l -> l.startsWith("Running upgrade")).toList();
+            }
+
+            List<String> version = column(url, "select version_num from migrate_version");
+            int at = Integer.parseInt(version.get(0).substring(4));
+            assertTrue(at >= killAfter, "killed after the log said revision " + killAfter + " was applied, but the "
+                    + "database is at " + version + "; the log said " + applied);
+            assertEquals(at, column(url, "select revision from migrate_history").size());
+            assertEquals(List.of(String.valueOf(killAfter)), column(url, "select id from t_" + killAfter));
+            assertEquals(at - 1, column(url, "select table_name from information_schema.tables where table_name like "
+                    + "'T\\_%'").size(), "tables t_2..t_" + at);
+        }
+    }
+
     private String autoServerUrl() {
         return "jdbc:h2:file:" + dir.resolve("db") + ";AUTO_SERVER=TRUE";
     }
