@@ -74,6 +74,10 @@ class H2FileDatabaseTest {
             assertTrue(holderPattern("Gave up waiting for the migration lock after 1 s; it is held by ", first.pid(),
                     ". Let that run finish, or raise migrate.lockTimeout (seconds, -1 waits forever).")
                     .matcher(e.getMessage()).matches(), e.getMessage());
+            String shown = e.getMessage().replace(Environment.user() + "@" + Environment.host() + " pid " + first.pid(),
+                    "deploy@ci-runner-7 pid 4242").replaceFirst("session \\d+", "session 3")
+                    .replaceFirst("since [0-9T:Z-]+", "since 2026-11-25T10:30:00Z");
+            dev.migrate.testing.ErrorCatalogDoc.assertDocumented("lock-timeout", shown);
             assertTrue(holderPattern("Waiting for the migration lock held by ", first.pid(), "")
                     .matcher(waiting.lines().get(1)).matches(), waiting.lines()::toString);
             assertEquals(0, first.await(60), first.lines()::toString);
@@ -114,6 +118,25 @@ class H2FileDatabaseTest {
             assertEquals(at - 1, column(url, "select table_name from information_schema.tables where table_name like "
                     + "'T\\_%'").size(), "tables t_2..t_" + at);
         }
+    }
+
+    /** A plain file URL cannot be shared: the second process is told why and what to use instead. */
+    @Test
+    void h2DatabaseInUse() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("db");
+        Path versions = slowFirstRevision(4000, 1);
+        try (UpgradeProcess first = UpgradeProcess.start(url, versions, 60)) {
+            dev.migrate.testing.ErrorCatalogDoc.assertRefused("h2-database-in-use", "Cannot open the H2 database "
+                    + "jdbc:h2:file:/srv/app/db: another process has it open (Database may be already in use: "
+                    + "\"/srv/app/db.mv.db\"). A jdbc:h2:file: database belongs to the one process that opened it. "
+                    + "Stop that process (an application, an IDE's database view, another build), or append "
+                    + ";AUTO_SERVER=TRUE to the URL in every process that opens the database, that one included (the "
+                    + "first to open it then serves the others), or run an H2 TCP server and use "
+                    + "jdbc:h2:tcp://host:9092/<path>.", () -> new UpgradeCommand(settings(url, versions, 60),
+                    new RecordingOutput()).run("head", Set.of()), List::of, m -> m.replace(dir.toString(), "/srv/app"));
+            assertEquals(0, first.await(60), first.lines()::toString);
+        }
+        assertEquals(List.of("aaaa00000001"), column(url, "select version_num from migrate_version"));
     }
 
     private String autoServerUrl() {
