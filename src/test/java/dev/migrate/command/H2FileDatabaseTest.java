@@ -139,6 +139,34 @@ class H2FileDatabaseTest {
         assertEquals(List.of("aaaa00000001"), column(url, "select version_num from migrate_version"));
     }
 
+    /** CHECKPOINT SYNC needs an admin: without one, the run says once what a kill could lose, and goes on. */
+    @Test
+    void withoutAdminRightsTheRunWarnsOnceThatAKillMayLoseTheRevisionsReported() throws Exception {
+        String url = "jdbc:h2:file:" + dir.resolve("db");
+        try (Connection admin = DriverManager.getConnection(url, "sa", ""); Statement s = admin.createStatement()) {
+            s.execute("create user app password 'app-pw'");
+            s.execute("create schema app authorization app");
+        }
+        RevisionFiles files = new RevisionFiles(dir.resolve("versions"));
+        files.write("aaaa00000001", "", "Users", "CREATE TABLE users (id INT);", "DROP TABLE users;");
+        files.write("aaaa00000002", "aaaa00000001", "Accounts", "CREATE TABLE accounts (id INT);",
+                "DROP TABLE accounts;");
+        RecordingOutput out = new RecordingOutput();
+
+        new UpgradeCommand(new MigrateSettings(new DatabaseSettings(url, "app", "app-pw"), files.directory(), "app",
+                null, Duration.ofSeconds(10)), out).run("head", Set.of());
+
+        assertEquals(List.of("Running upgrade <base> -> aaaa00000001, Users", "WARN H2 did not confirm that the "
+                + "commits of this run are on disk: Admin rights are required for this operation. H2 writes a commit "
+                + "to its file up to WRITE_DELAY ms (500 by default) after it, so a revision reported applied here is "
+                + "lost if this process (or the H2 server) is killed within that time. The plugin runs CHECKPOINT "
+                + "SYNC after each revision, which needs an H2 admin user: connect as one (the user that created the "
+                + "database is).", "Running upgrade aaaa00000001 -> aaaa00000002, Accounts"),
+                out.lines().stream().filter(l -> l.startsWith("Running") || l.startsWith("WARN"))
+                        .map(l -> l.replaceFirst(" \\(\\d+ ms\\)$", "")).toList());
+        assertEquals(List.of("aaaa00000002"), column(url, "select version_num from app.migrate_version"));
+    }
+
     private String autoServerUrl() {
         return "jdbc:h2:file:" + dir.resolve("db") + ";AUTO_SERVER=TRUE";
     }
