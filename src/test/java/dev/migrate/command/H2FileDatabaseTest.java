@@ -165,6 +165,13 @@ class H2FileDatabaseTest {
                 out.lines().stream().filter(l -> l.startsWith("Running") || l.startsWith("WARN"))
                         .map(l -> l.replaceFirst(" \\(\\d+ ms\\)$", "")).toList());
         assertEquals(List.of("aaaa00000002"), column(url, "select version_num from app.migrate_version"));
+
+        out.clear();
+        new StampCommand(new MigrateSettings(new DatabaseSettings(url, "app", "app-pw"), files.directory(), "app",
+                null, Duration.ofSeconds(10)), out).run("aaaa00000001", false);
+        assertEquals(List.of("WARN H2 did not confirm that the stamp is on disk: Admin rights are required for this "
+                + "operation. H2 writes a commit"), out.lines().stream().filter(l -> l.startsWith("WARN"))
+                .map(l -> l.substring(0, l.indexOf(" writes a commit") + 16)).toList());
     }
 
     private String autoServerUrl() {
