@@ -36,7 +36,7 @@ class H2FileDatabaseTest {
 
     @Test
     void aSecondRunWaitsForTheRunThatServesTheDatabaseAndThenFindsNothingToDo() throws Exception {
-        String url = autoServerUrl();
+        String url = autoServerUrl() + ";LOCK_TIMEOUT=100"; // the URL's own lock timeout does not bound the wait
         Path versions = slowFirstRevision(4000, 5);
         RecordingOutput second = new RecordingOutput();
         try (UpgradeProcess first = UpgradeProcess.start(url, versions, 60)) {
