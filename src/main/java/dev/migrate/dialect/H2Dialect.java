@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * H2: DDL commits the transaction (so a revision is not atomic), upper-case folding unless the URL says
- * {@code DATABASE_TO_LOWER=TRUE}, and a one-row lock table ({@code <versionTable>_lock}) held with {@code SELECT ... FOR UPDATE}.
+ * {@code DATABASE_TO_LOWER=TRUE}, a one-row lock table ({@code <versionTable>_lock}) whose row a run holds updated
+ * (naming itself) for its whole duration, and commits made durable with {@code CHECKPOINT SYNC}.
  */
 public class H2Dialect implements Dialect {
 

@@ -85,7 +85,8 @@ class DurableLogTest {
 
         assertTrue(e.getMessage().contains("The revision was rolled back; the database is still at aaaa00000002."),
                 e.getMessage());
-        assertEquals(List.of("t", "t"), seen.atLine, "each line was printed once the WAL was flushed past its revision");
+        assertEquals(List.of("t", "t"), seen.atLine,
+                "each line was printed once the WAL was flushed past its revision");
         assertEquals(List.of("Running upgrade <base> -> aaaa00000001, Seen 1", "Running upgrade aaaa00000001 -> "
                 + "aaaa00000002, Seen 2"), seen.lines.stream().map(l -> l.replaceFirst(" \\(\\d+ ms\\)$", ""))
                 .toList());

@@ -1,6 +1,9 @@
 package dev.migrate.testing;
 
-/** A Java function for H2 revisions that must take a while: {@code CREATE ALIAS ... FOR 'dev.migrate.testing.Sleep.millis'}. */
+/**
+ * A Java function for H2 revisions that must take a while:
+ * {@code CREATE ALIAS mt_sleep FOR 'dev.migrate.testing.Sleep.millis'}.
+ */
 public final class Sleep {
 
     private Sleep() {
