@@ -43,9 +43,24 @@ public final class StampCommand {
             }
             after = new MigrationPlanner(graph).stamp(target, purge ? Set.of() : before);
             write(session, before, after, purge);
+            awaitDurable(session);
             output.info("Stamped " + session.versions().name() + ": " + Heads.describe(graph, before) + " -> "
                     + Heads.describe(graph, after) + (purge ? " (purged the old rows)" : ""));
             return after;
+        }
+    }
+
+    /** Where a commit alone is not durable (H2), makes it so before saying it was done. */
+    private void awaitDurable(SchemaSession session) {
+        if (session.dialect().commitIsDurable()) {
+            return;
+        }
+        try {
+            session.dialect().awaitDurable(session.connection());
+        } catch (SQLException e) {
+            output.warn(session.dialect().name() + " did not confirm that the stamp is on disk: "
+                    + dev.migrate.database.SqlErrors.message(e, session.connections().settings()) + ". "
+                    + session.dialect().notDurableHint());
         }
     }
 

@@ -17,6 +17,8 @@ import java.util.logging.Logger;
 public final class ConnectionFactory {
 
     private static final String APPLICATION = "migrate-maven-plugin";
+    /** H2's DATABASE_ALREADY_OPEN_1: an embedded file database that another process has open. */
+    private static final int H2_DATABASE_IN_USE = 90020;
     /**
      * PgJDBC logs a URL it cannot parse whole, password included, through java.util.logging, which Maven prints to the
      * console; every connection failure is reported by this class instead. Held here so the level is not collected.
@@ -97,6 +99,15 @@ public final class ConnectionFactory {
             return new DatabaseException(secrets.scrub("Authentication failed connecting to " + settings.maskedUrl()
                     + who + ": " + message + ". Check the credentials (migrate.serverId in settings.xml, or "
                     + "migrate.username and migrate.password)."));
+        }
+        if (e.getErrorCode() == H2_DATABASE_IN_USE && settings.url().startsWith("jdbc:h2:")) {
+            int end = message.indexOf(". Possible solutions");
+            return new DatabaseException(secrets.scrub("Cannot open the H2 database " + settings.maskedUrl()
+                    + ": another process has it open (" + (end < 0 ? message : message.substring(0, end)) + "). A "
+                    + "jdbc:h2:file: database belongs to the one process that opened it. Stop that process (an "
+                    + "application, an IDE's database view, another build), or append ;AUTO_SERVER=TRUE to the URL "
+                    + "in every process that opens the database, that one included (the first to open it then serves "
+                    + "the others), or run an H2 TCP server and use jdbc:h2:tcp://host:9092/<path>."));
         }
         String unknownHost = unknownHost(e);
         if (unknownHost != null) {

@@ -65,12 +65,30 @@ public interface Dialect {
     MigrationLock lock(Connection connection, String schema, String versionTable, Duration timeout, Output output);
 
     /**
-     * The statements that let a run's commits return before the database has flushed them to disk, and that restore
-     * the session's setting; null where the database has no such setting. A run uses them for every revision but the
-     * last: the last commit waits for the flush, and that flush makes the earlier commits durable too.
+     * The statements that let a run's commits return before the database has flushed them to disk, and that make
+     * them wait for the flush again; null where the database has no such setting. A run uses early commits for most
+     * revisions; a commit that waits (the run's last, and one at least every second) makes the earlier ones durable
+     * too, and only then are they reported applied.
      */
     default String[] earlyCommits() {
         return null;
+    }
+
+    /** Whether a commit that waited for the disk (see {@link #earlyCommits}) is durable once it returns. */
+    default boolean commitIsDurable() {
+        return true;
+    }
+
+    /**
+     * Returns once every commit made on {@code connection} is durable: early commits (see {@link #earlyCommits}), or
+     * any commit where {@link #commitIsDurable} is false.
+     */
+    default void awaitDurable(Connection connection) throws SQLException {
+    }
+
+    /** What a user can do when {@link #awaitDurable} fails, and what is at risk meanwhile. */
+    default String notDurableHint() {
+        return "If the database server crashes now, 'mvn migrate:current' shows which of the revisions above it kept.";
     }
 
     /**

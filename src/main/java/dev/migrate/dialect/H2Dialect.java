@@ -11,6 +11,8 @@ import dev.migrate.schema.Schema;
 import java.util.List;
 import java.util.Properties;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import org.h2.api.ErrorCode;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -19,7 +21,8 @@ import java.util.regex.Pattern;
 
 /**
  * H2: DDL commits the transaction (so a revision is not atomic), upper-case folding unless the URL says
- * {@code DATABASE_TO_LOWER=TRUE}, and a one-row lock table ({@code <versionTable>_lock}) held with {@code SELECT ... FOR UPDATE}.
+ * {@code DATABASE_TO_LOWER=TRUE}, a one-row lock table ({@code <versionTable>_lock}) whose row a run holds updated
+ * (naming itself) for its whole duration, and commits made durable with {@code CHECKPOINT SYNC}.
  */
 public class H2Dialect implements Dialect {
 
@@ -27,8 +30,11 @@ public class H2Dialect implements Dialect {
     private static final Pattern PLAIN_LOWER = Pattern.compile("[a-z_][a-z0-9_$]*");
     private final boolean lowerCase;
 
+    private final boolean inMemory;
+
     public H2Dialect(String url) {
         this.lowerCase = url != null && url.toUpperCase(Locale.ROOT).contains("DATABASE_TO_LOWER=TRUE");
+        this.inMemory = url != null && url.toLowerCase(Locale.ROOT).contains(":mem:");
     }
 
     @Override
@@ -54,6 +60,31 @@ public class H2Dialect implements Dialect {
     @Override
     public boolean transactionalDdl() {
         return false;
+    }
+
+    /**
+     * H2 writes a commit to its file up to WRITE_DELAY ms (500 by default) after it returns: a process killed
+     * meanwhile loses it. An in-memory database keeps nothing anyway.
+     */
+    @Override
+    public boolean commitIsDurable() {
+        return inMemory;
+    }
+
+    /** Writes the commits to the file and has the operating system put them on the disk (admin rights needed). */
+    @Override
+    public void awaitDurable(Connection connection) throws SQLException {
+        if (!inMemory) {
+            Jdbc.execute(connection, "CHECKPOINT SYNC");
+        }
+    }
+
+    @Override
+    public String notDurableHint() {
+        return "H2 writes a commit to its file up to WRITE_DELAY ms (500 by default) after it, so a revision reported "
+                + "applied here is lost if this process (or the H2 server) is killed within that time. The plugin "
+                + "runs CHECKPOINT SYNC after each revision, which needs an H2 admin user: connect as one (the user "
+                + "that created the database is).";
     }
 
     @Override
@@ -110,41 +141,82 @@ public class H2Dialect implements Dialect {
     }
 
     /**
-     * H2 has no named locks: the lock is the row of {@code <key table>} selected FOR UPDATE in a transaction that
-     * stays open on the lock connection for the whole run.
+     * H2 has no named locks: the lock is row 1 of {@code <versionTable>_lock}, updated (to name its holder) in a
+     * transaction that stays open on the lock connection for the whole run. Each attempt waits at most 200 ms
+     * (whatever LOCK_TIMEOUT the URL sets) and runs in a transaction of its own, so that between attempts the
+     * connection can reconnect (AUTO_SERVER: the process serving the database ended); {@link PollingLock} repeats
+     * the attempts up to migrate.lockTimeout.
      */
     @Override
     public MigrationLock lock(Connection connection, String schema, String versionTable, Duration timeout,
                               Output output) {
         String table = qualified(schema, fold(versionTable + "_lock"));
         try {
-            Jdbc.execute(connection, "create table if not exists " + table + " (id int primary key)");
-            Jdbc.execute(connection, "merge into " + table + " key(id) values (1)");
-            connection.setAutoCommit(false);
-            try (Statement s = connection.createStatement()) {
-                s.execute("set lock_timeout 200");
-            }
+            prepareLockTable(connection, schema, fold(versionTable + "_lock"), table);
         } catch (SQLException e) {
             throw new dev.migrate.database.DatabaseException("Cannot create the lock table " + table + ": "
                     + e.getMessage());
         }
+        String holder = "'migrate-maven-plugin lock " + dev.migrate.database.Environment.who() + "'";
         return PollingLock.acquire(timeout, output,
                 () -> {
-                    try (Statement s = connection.createStatement()) {
-                        s.executeQuery("select id from " + table + " where id = 1 for update").close();
-                        return true;
+                    Jdbc.execute(connection, "set lock_timeout " + LOCK_ATTEMPT_MS);
+                    connection.setAutoCommit(false);
+                    try (PreparedStatement ps = connection.prepareStatement("update " + table + " set holder = "
+                            + "concat(?, session_id(), ?) where id = 1")) {
+                        ps.setString(1, holder + " (database session ");
+                        ps.setString(2, ", holding it since " + java.time.Instant.now()
+                                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ")");
+                        return ps.executeUpdate() == 1;
                     } catch (SQLException e) {
-                        if (e.getErrorCode() == 50200) { // LOCK_TIMEOUT_1
+                        connection.rollback();
+                        connection.setAutoCommit(true);
+                        if (e.getErrorCode() == ErrorCode.LOCK_TIMEOUT_1) {
                             return false;
                         }
                         throw e;
                     }
                 },
-                () -> "another run of the plugin on this database",
+                () -> lockHolder(connection, table),
                 () -> {
                     connection.rollback();
                     return true;
                 });
+    }
+
+    private static final int LOCK_ATTEMPT_MS = 200;
+
+    /** Creates the lock table and its row where missing, without waiting on a run that holds the lock. */
+    private void prepareLockTable(Connection connection, String schema, String name, String table)
+            throws SQLException {
+        connection.setAutoCommit(true);
+        Jdbc.execute(connection, "create table if not exists " + table + " (id int primary key, holder varchar(500))");
+        if (!Jdbc.exists(connection, "select 1 from information_schema.columns where table_schema = ? and "
+                + "table_name = ? and column_name = ?", schema, name, fold("holder"))) {
+            Jdbc.execute(connection, "alter table " + table + " add column if not exists holder varchar(500)");
+        }
+        try {
+            // Reads the committed row only: unlike MERGE, it does not wait for the row a running holder has locked.
+            Jdbc.execute(connection, "insert into " + table + " (id) select 1 where not exists (select 1 from "
+                    + table + " where id = 1)");
+        } catch (SQLException e) {
+            if (e.getErrorCode() != ErrorCode.DUPLICATE_KEY_1) {
+                throw e;
+            }
+        }
+    }
+
+    /** The holder's description, read from its uncommitted row (H2 reads it under READ UNCOMMITTED). */
+    private static String lockHolder(Connection connection, String table) throws SQLException {
+        int isolation = connection.getTransactionIsolation();
+        connection.setTransactionIsolation(Connection.TRANSACTION_READ_UNCOMMITTED);
+        try (Statement s = connection.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("select holder from " + table + " where id = 1")) {
+            String holder = rs.next() ? rs.getString(1) : null;
+            return holder == null ? "another session (it just released it)" : holder;
+        } finally {
+            connection.setTransactionIsolation(isolation);
+        }
     }
 
     private final ChangeRenderer renderer = new H2Renderer(this);

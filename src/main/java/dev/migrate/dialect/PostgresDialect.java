@@ -43,10 +43,31 @@ public class PostgresDialect implements Dialect {
         return SqlFlavor.POSTGRESQL;
     }
 
-    /** WAL is flushed in order, so the run's last, synchronous, commit also flushes the ones before it. */
+    /**
+     * WAL is flushed in order, so a synchronous commit also flushes the ones before it. "on" rather than the
+     * session's default, which a database or role may have set to off.
+     */
     @Override
     public String[] earlyCommits() {
-        return new String[] {"SET synchronous_commit TO off", "RESET synchronous_commit"};
+        return new String[] {"SET synchronous_commit TO off", "SET synchronous_commit TO on"};
+    }
+
+    /** The WAL writer flushes asynchronous commits within wal_writer_delay: waits until it has passed this one's. */
+    @Override
+    public void awaitDurable(Connection connection) throws SQLException {
+        String written = Jdbc.queryString(connection, "select pg_current_wal_insert_lsn()::text");
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!Jdbc.queryBoolean(connection, "select pg_current_wal_flush_lsn() >= ?::pg_lsn", written)) {
+            if (System.nanoTime() > deadline) {
+                throw new SQLException("the write-ahead log was not flushed past " + written + " within 10 s");
+            }
+            try {
+                Thread.sleep(10);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SQLException("interrupted while waiting for the write-ahead log flush");
+            }
+        }
     }
 
     @Override

@@ -18,9 +18,12 @@ import java.util.Set;
 /**
  * Runs a plan's steps on a session: each revision with its version-table and history updates in one transaction
  * where the database has transactional DDL, statement by statement otherwise, and says exactly where a failure
- * left the database. Where the database allows it, every commit but the last returns without waiting for the disk
- * (see {@link dev.migrate.dialect.Dialect#earlyCommits}); a crash of the database server mid-run can then lose the
- * last revisions that ran, whole, never half of one.
+ * left the database. Where the database allows it, most commits return without waiting for the disk (see
+ * {@link dev.migrate.dialect.Dialect#earlyCommits}); the line saying a revision ran is printed only once its commit
+ * is durable: after a commit that waited (the run's last, and one at least every second), whose flush makes the
+ * earlier ones durable too, or after {@link dev.migrate.dialect.Dialect#awaitDurable} where a commit alone is not
+ * durable (H2) and before a failure is reported. A crash of the database server mid-run can lose revisions that
+ * ran, whole, never half of one, and never one the log said was applied.
  */
 public final class Migrator {
 
@@ -31,8 +34,17 @@ public final class Migrator {
     private static final Set<String> ALREADY_EXISTS = Set.of("42P07", "42710", "42701", "42P06", "42101", "42111",
             "90045", "42S01", "42S21");
 
+    /** A run of early commits ends with a commit that waits for the disk at least this often. */
+    private static final long WAIT_AT_LEAST_EVERY_NANOS = 1_000_000_000L;
+
     private final SchemaSession session;
     private final Output output;
+    /** The lines of steps whose commit is not known to be on disk yet, printed once it is. */
+    private final List<String> notYetDurable = new ArrayList<>();
+    /** Whether the next commit waits for the disk ({@link dev.migrate.dialect.Dialect#earlyCommits}). */
+    private boolean commitWaits = true;
+    private long durableAt;
+    private boolean notDurableWarned;
 
     public Migrator(SchemaSession session, Output output) {
         this.session = session;
@@ -47,20 +59,53 @@ public final class Migrator {
             statements.add(step.section().statements(session.dialect().flavor()));
         }
         int last = plan.steps().size() - 1;
-        String[] earlyCommits = last > 0 ? session.dialect().earlyCommits() : null;
-        boolean early = earlyCommits != null && setting(earlyCommits[0]);
+        String[] earlyCommits = session.dialect().earlyCommits();
+        boolean early = false;
+        durableAt = System.nanoTime();
         try {
             for (int i = 0; i <= last; i++) {
-                if (early && i == last) {
-                    early = !setting(earlyCommits[1]);
+                boolean wantEarly = earlyCommits != null && i < last
+                        && System.nanoTime() - durableAt < WAIT_AT_LEAST_EVERY_NANOS;
+                boolean change = earlyCommits != null && (wantEarly != early || i == 0);
+                if (change && setting(earlyCommits[wantEarly ? 0 : 1])) {
+                    early = wantEarly;
                 }
+                commitWaits = !early;
                 run(plan.steps().get(i), statements.get(i));
             }
+        } catch (RuntimeException e) {
+            if (!notYetDurable.isEmpty() || !session.dialect().commitIsDurable()) {
+                awaitDurable();
+            }
+            throw e;
         } finally {
             if (early) {
                 setting(earlyCommits[1]);
             }
         }
+    }
+
+    /** Prints the lines of the revisions committed so far, once the database says their commits are on disk. */
+    private void awaitDurable() {
+        try {
+            session.dialect().awaitDurable(session.connection());
+        } catch (SQLException e) {
+            reportDurable();
+            if (!notDurableWarned) {
+                notDurableWarned = true;
+                output.warn(session.dialect().name() + " did not confirm that the commits of this run are on disk: "
+                        + SqlErrors.message(e, session.connections().settings()) + ". " + session.dialect()
+                        .notDurableHint());
+            }
+            return;
+        }
+        reportDurable();
+    }
+
+    private void reportDurable() {
+        durableAt = System.nanoTime();
+        notYetDurable.forEach(output::info);
+        notYetDurable.clear();
     }
 
     /** Changes a session setting; false when the database refused (the run goes on with its own setting). */
@@ -129,9 +174,15 @@ public final class Migrator {
         return true;
     }
 
+    /** Reports a step whose commit returned, at once if the commit is durable, else once it is. */
     private void ran(Step step, long millis) {
-        output.info("Running " + step.direction().word() + " " + step.from() + " -> " + step.to() + ", "
+        notYetDurable.add("Running " + step.direction().word() + " " + step.from() + " -> " + step.to() + ", "
                 + step.revision().message() + " (" + millis + " ms)");
+        if (commitWaits && session.dialect().commitIsDurable()) {
+            reportDurable();
+        } else if (commitWaits) {
+            awaitDurable();
+        }
     }
 
     /** Whether a statement may return rows, which a JDBC batch refuses ({@code SELECT setval(...)}). */
