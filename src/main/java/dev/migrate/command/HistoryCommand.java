@@ -42,7 +42,9 @@ public final class HistoryCommand {
                 current = session.currentHeads();
                 if (verbose) {
                     for (HistoryEntry entry : session.historyEntries()) {
-                        applied.put(entry.revision(), entry);
+                        if (!entry.direction().equals("accept")) { // accepting an edit is not applying it
+                            applied.put(entry.revision(), entry);
+                        }
                     }
                 }
             }
