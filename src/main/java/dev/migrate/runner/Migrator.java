@@ -56,6 +56,9 @@ public final class Migrator {
                 }
                 run(plan.steps().get(i), statements.get(i));
             }
+        } catch (MigrationFailedException e) {
+            session.dropCreatedTablesIfUnused(output); // a failed first run leaves no empty plugin tables
+            throw e;
         } finally {
             if (early) {
                 setting(earlyCommits[1]);
