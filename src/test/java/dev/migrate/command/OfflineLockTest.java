@@ -158,6 +158,27 @@ class OfflineLockTest {
         assertEquals(List.of("migrate_history", "migrate_version", "slow", "users"), db.tables());
     }
 
+    @Test
+    void offlineDowngradesAndStampsCheckTheirStartTooButAPurgingStampDoesNot() throws Exception {
+        db = TestDatabase.create(DatabaseKind.H2);
+        revisions(DatabaseKind.H2);
+        runH2(new UpgradeCommand(offline(), new RecordingOutput()).offline("aaaa00000001", null));
+
+        String downgrade = new DowngradeCommand(offline(), new RecordingOutput()).offline("bbbb00000002:aaaa00000001",
+                null);
+        SQLException down = assertThrows(SQLException.class, () -> runH2(downgrade));
+        assertTrue(down.getMessage().startsWith("Data conversion error converting \"migrate: this script starts at "
+                + "bbbb00000002 but the database is at aaaa00000001" + STOPPED + "\""), down.getMessage());
+        String stamp = new StampCommand(offline(), new RecordingOutput()).offline("head", false, null);
+        SQLException stamped = assertThrows(SQLException.class, () -> runH2(stamp));
+        assertTrue(stamped.getMessage().startsWith("Data conversion error converting \"migrate: this script starts "
+                + "at base but the database is at aaaa00000001" + STOPPED + "\""), stamped.getMessage());
+        assertEquals(List.of("aaaa00000001"), db.column("select version_num from migrate_version"));
+
+        runH2(new StampCommand(offline(), new RecordingOutput()).offline("head", true, null));
+        assertEquals(List.of("bbbb00000002"), db.column("select version_num from migrate_version"));
+    }
+
     private void runH2(String script) throws SQLException {
         org.h2.tools.RunScript.execute(db.connect(), new java.io.StringReader(script));
     }

@@ -235,16 +235,6 @@ class OfflineTest {
         }
     }
 
-    private static long lockId() {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(
-                    "migrate:.migrate_version".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.nio.ByteBuffer.wrap(digest).getLong();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static String checksum(String section) throws Exception {
         byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(
                 section.getBytes(java.nio.charset.StandardCharsets.UTF_8));
