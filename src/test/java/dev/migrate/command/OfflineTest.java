@@ -206,19 +206,8 @@ class OfflineTest {
             Path output = dir.resolve("upgrade.sql");
             new UpgradeCommand(settings("jdbc:mariadb://127.0.0.1:1/db"), new RecordingOutput()).offline("head",
                     output);
-            Process client;
-            try {
-                java.net.URI server = java.net.URI.create(TestDatabase.MARIADB_URL.substring("jdbc:".length()));
-                client = new ProcessBuilder("mariadb", "-h", server.getHost(), "-P", String.valueOf(
-                        server.getPort() < 0 ? 3306 : server.getPort()), "-u", TestDatabase.MARIADB_USER, db.schema())
-                        .redirectInput(output.toFile()).redirectErrorStream(true).start();
-            } catch (java.io.IOException noClient) {
-                org.junit.jupiter.api.Assumptions.abort("no mariadb client on the PATH: " + noClient.getMessage());
-                return;
-            }
-            String printed = new String(client.getInputStream().readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8);
-            assertEquals(0, client.waitFor(), printed);
+            dev.migrate.testing.SqlClient.Finished client = dev.migrate.testing.SqlClient.run(db, output);
+            assertEquals(0, client.exitCode(), client.output());
             assertEquals(List.of("dddd00000001"), db.column("select version_num from migrate_version"));
             assertEquals(List.of("7"), db.column("select id from accounts"));
             assertEquals(List.of("1"), db.column("select n from counts"));
