@@ -36,4 +36,5 @@ assert column(url, pgUser, "select tablename from pg_tables where schemaname = '
     ['investments', 'migrate_history', 'migrate_version']
 // Nothing of the scratch schema is left behind.
 assert column(url, pgUser, "select count(*) from pg_namespace where nspname like 'migrate_scratch_%'") == ['0']
+dropSchema(pgUrl, pgUser, 'it_guide')
 return true

@@ -26,7 +26,8 @@ def url = pgUrl + '?currentSchema=it_concurrent'
 assert column(url, pgUser, "select count(*) from migrate_history where direction = 'upgrade'") == ['10']
 assert column(url, pgUser, 'select count(distinct revision) from migrate_history') == ['10']
 assert column(url, pgUser, 'select count(*) from counter') == ['9']
-assert column(url, pgUser, 'select count(*) from pg_locks where locktype = \'advisory\'') == ['0']
+assert migrationLocks(url, pgUser, 'it_concurrent') == 0
 println "concurrency: ${runs} processes, exits ${exits}, revisions applied per process ${applied}, " +
         "${late.size()} waited for the lock and found the database up to date"
+dropSchema(pgUrl, pgUser, 'it_concurrent')
 return true

@@ -12,7 +12,7 @@ def upgrade = { String log ->
     new ProcessBuilder([mvn, '-B', '-o', '-llr', "-Dmaven.repo.local=${localRepo}".toString(), 'migrate:upgrade'])
         .directory(basedir).redirectErrorStream(true).redirectOutput(new File(basedir, log)).start()
 }
-def advisoryLocks = { column(url, pgUser, "select count(*) from pg_locks where locktype = 'advisory'")[0] as int }
+def advisoryLocks = { migrationLocks(url, pgUser, 'it_crash') }
 def tableNumbers = {
     column(url, pgUser, "select table_name from information_schema.tables where table_schema = 'it_crash' " +
             "and table_name like 't\\_%'").collect { it.substring(2) as int }.sort()
@@ -86,4 +86,5 @@ assert counts.boundary == trials
 assert counts.lockFree == trials
 assert counts.rerun == trials
 assert counts.midRun >= trials / 4 : "too few kills landed inside the run: ${counts}"
+dropSchema(pgUrl, pgUser, 'it_crash')
 return true

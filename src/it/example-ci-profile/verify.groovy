@@ -23,7 +23,11 @@ assert sql.contains('-- Running upgrade 60f0d94bfb69 -> fb47cb2907c3, Add invest
 assert sql.contains('CREATE TABLE investments (')
 assert !sql.contains('CREATE TABLE users')
 assert sql.contains("UPDATE migrate_version SET version_num = 'fb47cb2907c3' WHERE version_num = '60f0d94bfb69';\n")
-assert sql.trim().endsWith('SELECT pg_advisory_unlock(' + (sql =~ /pg_advisory_lock\((-?\d+)\)/)[0][1] + ');')
+// the lock an online run takes, and a check that the database is at the range's start before anything changes
+def lockKey = (sql =~ /SELECT pg_advisory_lock\((.*)\);\n/)[0][1]
+assert sql.trim().endsWith('SELECT pg_advisory_unlock(' + lockKey + ');')
+assert sql.contains("  IF heads IS DISTINCT FROM '60f0d94bfb69' THEN\n")
+assert sql.indexOf('IF heads IS DISTINCT FROM') < sql.indexOf('CREATE TABLE IF NOT EXISTS migrate_version')
 assertAbsent(basedir, 'it-secret-Pa55word')
 assert !sql.contains('it-secret-Pa55word')
 return true

@@ -18,4 +18,5 @@ assert column(url, pgUser, "select revision || ' ' || direction from migrate_his
     ['fb47cb2907c3 stamp']
 assert column(url, pgUser, "select tablename from pg_tables where schemaname = 'it_example_stamp' order by 1") ==
     ['accounts', 'investments', 'migrate_history', 'migrate_version', 'users']
+dropSchema(pgUrl, pgUser, 'it_example_stamp')
 return true

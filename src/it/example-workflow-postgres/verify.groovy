@@ -60,4 +60,5 @@ assert column(url, pgUser, """select c.conname || ' ' || pg_get_constraintdef(c.
 assert column(url, pgUser, "select revision || ' ' || direction from migrate_history order by id") ==
     ['60f0d94bfb69 upgrade', 'fb47cb2907c3 upgrade', "${rev} upgrade".toString(), "${rev} downgrade".toString(),
      "${rev} upgrade".toString()]
+dropSchema(pgUrl, pgUser, 'it_example_workflow')
 return true

@@ -10,4 +10,5 @@ assert column(url, pgUser, 'select version_num from migrate_version') == ['1a2b3
 assert column(url, pgUser, "select tablename from pg_tables where schemaname = 'it_failing_sql' order by 1") ==
     ['migrate_history', 'migrate_version', 'users']
 assert column(url, pgUser, 'select count(*) from users') == ['0']
+dropSchema(pgUrl, pgUser, 'it_failing_sql')
 return true

@@ -11,4 +11,5 @@ assert !sql.contains('CREATE TABLE users')
 assert sql.contains("UPDATE migrate_version SET version_num = '3f2a9c1b7d4e' WHERE version_num = '1a2b3c4d5e6f';\n")
 def url = pgUrl + '?currentSchema=it_serverid'
 assert column(url, pgUser, 'select version_num from migrate_version') == ['3f2a9c1b7d4e']
+dropSchema(pgUrl, pgUser, 'it_serverid')
 return true

@@ -47,7 +47,9 @@ public final class HistoryCommand {
                 current = session.currentHeads();
                 if (verbose || format == ResultFormat.JSON) {
                     for (HistoryEntry entry : session.historyEntries()) {
-                        applied.put(entry.revision(), entry);
+                        if (!entry.direction().equals("accept")) { // accepting an edit is not applying it
+                            applied.put(entry.revision(), entry);
+                        }
                     }
                 }
             }

@@ -99,9 +99,25 @@ public interface Dialect {
         return null;
     }
 
-    /** The statements that take and release the lock in an offline script, or empty strings where there are none. */
+    /**
+     * The statements that take and release the lock in an offline script, or empty strings where there are none.
+     * They take the same lock as {@link #lock} for the same version table: with a null {@code schema} the script
+     * works out the key from the schema its connection resolves unqualified names to, as an online run does.
+     */
     default String[] offlineLock(String schema, String versionTable) {
         return new String[] {"", ""};
+    }
+
+    /**
+     * The statements that stop an offline script, with an error naming what the database is at, unless the version
+     * table holds exactly {@code check.expectedHeads()} (none: the table is empty or missing). Where
+     * {@link #offlineCheckNeedsTables} is false, they run before the script creates or changes anything.
+     */
+    String offlineStartCheck(String schema, String versionTable, OfflineStartCheck check);
+
+    /** Whether {@link #offlineStartCheck} can only run once the plugin's tables exist (H2 has no procedural SQL). */
+    default boolean offlineCheckNeedsTables() {
+        return false;
     }
 
     /** Statement terminator and transaction brackets for offline scripts. */

@@ -122,10 +122,44 @@ public class MariaDbDialect implements Dialect {
                 () -> Jdbc.queryBoolean(connection, "select release_lock(?)", name));
     }
 
+    /**
+     * How long an offline script waits for the lock: a year, as good as for ever. {@code GET_LOCK(name, -1)} means
+     * "for ever" on MySQL, but MariaDB 10.11 returns NULL at once and takes no lock.
+     */
+    static final long OFFLINE_LOCK_WAIT_SECONDS = 365L * 24 * 3600;
+
+    /**
+     * Without a schema, the script names the lock from {@code DATABASE()}, as an online run does from the connection's
+     * database, shortened the same way when long.
+     */
     @Override
     public String[] offlineLock(String schema, String versionTable) {
-        String name = literal(lockName(schema, versionTable));
-        return new String[] {"SELECT GET_LOCK(" + name + ", -1);", "SELECT RELEASE_LOCK(" + name + ");"};
+        if (schema != null) {
+            String name = literal(lockName(schema, versionTable));
+            return new String[] {"SELECT GET_LOCK(" + name + ", " + OFFLINE_LOCK_WAIT_SECONDS + ");",
+                "SELECT RELEASE_LOCK(" + name + ");"};
+        }
+        return new String[] {"SET @migrate_lock = CONCAT('migrate:', DATABASE(), " + literal("." + versionTable)
+                + ");\nSET @migrate_lock = IF(CHAR_LENGTH(@migrate_lock) <= 64, @migrate_lock, "
+                + "CONCAT('migrate:', LEFT(SHA2(@migrate_lock, 256), 40)));\n"
+                + "SELECT GET_LOCK(@migrate_lock, " + OFFLINE_LOCK_WAIT_SECONDS + ");",
+            "SELECT RELEASE_LOCK(@migrate_lock);"};
+    }
+
+    /** A compound statement, under a client {@code DELIMITER} line as the {@code mariadb} client needs. */
+    @Override
+    public String offlineStartCheck(String schema, String versionTable, OfflineStartCheck check) {
+        String inSchema = schema == null ? "DATABASE()" : literal(schema);
+        String expected = check.expectedHeads().isEmpty() ? "NULL" : literal(check.expectedHeads());
+        return "DELIMITER //\n\nBEGIN NOT ATOMIC\n  DECLARE heads TEXT DEFAULT NULL;\n"
+                + "  IF EXISTS (SELECT 1 FROM information_schema.tables WHERE table_schema = " + inSchema
+                + " AND table_name = " + literal(versionTable) + ") THEN\n"
+                + "    SELECT GROUP_CONCAT(version_num ORDER BY version_num SEPARATOR ', ') INTO heads FROM "
+                + qualified(schema, versionTable) + ";\n  END IF;\n"
+                + "  IF NOT (heads <=> " + expected + ") THEN\n"
+                + "    SET @migrate_error = CONCAT(" + literal(check.messageBefore()) + ", COALESCE(heads, 'base'), "
+                + literal(check.messageAfter()) + ");\n"
+                + "    SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = @migrate_error;\n  END IF;\nEND//\n\nDELIMITER ;";
     }
 
     @Override

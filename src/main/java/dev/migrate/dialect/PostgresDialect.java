@@ -142,10 +142,30 @@ public class PostgresDialect implements Dialect {
                 () -> Jdbc.queryBoolean(connection, "select pg_advisory_unlock(?)", id));
     }
 
+    /**
+     * With a schema, the key as a number; without one, the same key computed by the server from
+     * {@code current_schema()}, which is what an online run locks when no schema is set (PostgreSQL 11+).
+     */
     @Override
     public String[] offlineLock(String schema, String versionTable) {
-        long id = lockId(schema, versionTable);
+        String id = schema != null ? String.valueOf(lockId(schema, versionTable))
+                : "('x' || left(encode(sha256(convert_to('migrate:' || current_schema() || "
+                + literal("." + versionTable) + ", 'UTF8')), 'hex'), 16))::bit(64)::bigint";
         return new String[] {"SELECT pg_advisory_lock(" + id + ");", "SELECT pg_advisory_unlock(" + id + ");"};
+    }
+
+    @Override
+    public String offlineStartCheck(String schema, String versionTable, OfflineStartCheck check) {
+        String table = qualified(schema, versionTable);
+        String expected = check.expectedHeads().isEmpty() ? "heads IS NOT NULL"
+                : "heads IS DISTINCT FROM " + literal(check.expectedHeads());
+        return "DO $migrate$\nDECLARE\n  heads text;\nBEGIN\n"
+                + "  IF to_regclass(" + literal(table) + ") IS NOT NULL THEN\n"
+                + "    EXECUTE " + literal("SELECT string_agg(version_num, ', ' ORDER BY version_num) FROM " + table)
+                + " INTO heads;\n  END IF;\n"
+                + "  IF " + expected + " THEN\n"
+                + "    RAISE EXCEPTION '%', " + literal(check.messageBefore()) + " || coalesce(heads, 'base') || "
+                + literal(check.messageAfter()) + ";\n  END IF;\nEND\n$migrate$;";
     }
 
     private static String holder(Connection connection, long id) throws SQLException {

@@ -197,9 +197,9 @@ public final class MigrationPlanner {
         return walkForward(current.iterator().next(), r.steps(), r.text());
     }
 
-    private String walkForward(String start, int steps, String text) {
+    private String walkForward(String start, long steps, String text) {
         String at = start;
-        for (int i = 0; i < steps; i++) {
+        for (long i = 0; i < steps; i++) {
             List<String> next = graph.children(at);
             if (next.isEmpty()) {
                 throw new InvalidTargetException("Relative target '" + text + "' goes past the head: revision " + at
@@ -229,9 +229,9 @@ public final class MigrationPlanner {
         return walkBack(current.iterator().next(), -r.steps() - 1, r.text());
     }
 
-    private String walkBack(String start, int steps, String text) {
+    private String walkBack(String start, long steps, String text) {
         String at = start;
-        for (int i = 0; i < steps; i++) {
+        for (long i = 0; i < steps; i++) {
             List<String> parents = graph.get(at).parents();
             if (parents.isEmpty()) {
                 throw new InvalidTargetException("Relative target '" + text + "' goes below base: revision " + at

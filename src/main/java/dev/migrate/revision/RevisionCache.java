@@ -33,7 +33,7 @@ final class RevisionCache {
 
     static final String FILE = "revisions.bin";
     private static final int KIND = 0x4d494752; // "MIGR"
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3; // 3: section text as written, normalised checksums
 
     private record Entry(long length, long crc, Revision revision) {
     }

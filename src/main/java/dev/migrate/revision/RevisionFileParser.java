@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -158,7 +157,7 @@ public final class RevisionFileParser {
                     + "'-- migrate:upgrade' followed by the SQL to apply (and '-- migrate:downgrade' with the SQL "
                     + "that reverts it)");
         }
-        Map<String, Section> sections = sections(lines, firstMarker, shown);
+        Map<String, Section> sections = sections(lines, lineStarts(text), text, firstMarker, shown);
         Section upgrade = sections.get("upgrade");
         if (upgrade == null) {
             throw new MalformedRevisionException(shown, 0, "has no '-- migrate:upgrade' section; add the marker line "
@@ -169,7 +168,12 @@ public final class RevisionFileParser {
                 upgrade, Optional.ofNullable(sections.get("downgrade")));
     }
 
-    private static Map<String, Section> sections(String[] lines, int firstMarker, String shown) {
+    /**
+     * The sections from the marker at {@code firstMarker} on; each section's text is the file's text as written
+     * between its marker line and the next one (line endings included, so a CR inside a string literal stays data).
+     */
+    private static Map<String, Section> sections(String[] lines, int[] starts, String fileText, int firstMarker,
+                                                 String shown) {
         Map<String, Section> sections = new LinkedHashMap<>();
         int i = firstMarker;
         while (i < lines.length) {
@@ -192,7 +196,8 @@ public final class RevisionFileParser {
             while (end < lines.length && !isMarker(lines[end].strip())) {
                 end++;
             }
-            String text = String.join("\n", Arrays.asList(lines).subList(i + 1, end));
+            String text = i + 1 == end ? ""
+                    : fileText.substring(starts[i + 1], starts[end - 1] + lines[end - 1].length());
             sections.put(name, new Section(name, text, markerLine + 1, transactional, shown));
             i = end;
         }
@@ -386,6 +391,23 @@ public final class RevisionFileParser {
             }
         }
         return true;
+    }
+
+    /** Where each line of {@link #lines} starts in {@code text}. */
+    static int[] lineStarts(String text) {
+        List<Integer> starts = new ArrayList<>();
+        starts.add(0);
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                starts.add(i + 1);
+            }
+        }
+        return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The lines of {@code text}, split at {@code \r\n}, {@code \r} or {@code \n}, keeping empty ones. */

@@ -87,16 +87,30 @@ public final class Section {
     }
 
     /**
-     * SHA-256 of the section's text with line endings normalised and surrounding blank lines removed, so that a
-     * checkout with CRLF line endings is not taken for an edit.
+     * SHA-256 of the section's text as {@link ChecksumText} normalises it: indentation, trailing whitespace, blank
+     * lines, line-ending style and the width of a run of spaces inside a line do not count; quoted text, comments
+     * and line breaks do. The history table stores it for the section that ran.
      */
     public String checksum() {
         String known = checksum;
         if (known == null) {
-            known = digest(text.replace("\r\n", "\n").replace('\r', '\n').strip());
+            known = digest(ChecksumText.of(text));
             checksum = known;
         }
         return known;
+    }
+
+    /**
+     * The checksum earlier versions of the plugin stored: of the whole text with line endings normalised and surrounding blank
+     * lines removed. A recorded checksum equal to it is no edit either, so existing history rows stay valid.
+     */
+    public String legacyChecksum() {
+        return digest(text.replace("\r\n", "\n").replace('\r', '\n').strip());
+    }
+
+    /** Whether {@code recorded} (from the history table) is this section's checksum, as now or as stored before. */
+    public boolean hasChecksum(String recorded) {
+        return checksum().equals(recorded) || legacyChecksum().equals(recorded);
     }
 
     /** The checksum when it has been computed (or read from the cache), else null. */

@@ -80,7 +80,7 @@ public final class StatementSplitter {
         while (pos < n) {
             char c = text.charAt(pos);
             if (start < 0) {
-                if (c == '\n') {
+                if (isLineBreak(pos)) {
                     line++;
                     pos++;
                     continue;
@@ -119,11 +119,12 @@ public final class StatementSplitter {
             }
             boolean significant = !Character.isWhitespace(c) && !isLineComment()
                     && !(startsWith("/*") && !(flavor.mysql && startsWith("/*!")));
+            if (isLineBreak(pos)) {
+                line++;
+                pos++;
+                continue;
+            }
             switch (c) {
-                case '\n' -> {
-                    line++;
-                    pos++;
-                }
                 case '\'' -> skipString('\'');
                 case '"' -> {
                     if (flavor.mysql) {
@@ -301,8 +302,25 @@ public final class StatementSplitter {
     }
 
     private void skipLineComment() {
-        int end = text.indexOf('\n', pos);
-        pos = end < 0 ? text.length() : end;
+        pos = lineEnd(pos);
+    }
+
+    /**
+     * Whether the character at {@code i} ends a line: {@code \n}, or a {@code \r} not followed by {@code \n}. The text
+     * keeps its line endings as written (a CR inside a literal is data); only the line count reads them.
+     */
+    private boolean isLineBreak(int i) {
+        char c = text.charAt(i);
+        return c == '\n' || c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n');
+    }
+
+    /** The index of the line terminator ({@code \r} or {@code \n}) at or after {@code from}, or the text's length. */
+    private int lineEnd(int from) {
+        int i = from;
+        while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+            i++;
+        }
+        return i;
     }
 
     private void skipBlockComment() {
@@ -324,7 +342,7 @@ public final class StatementSplitter {
                     return;
                 }
             } else {
-                if (text.charAt(pos) == '\n') {
+                if (isLineBreak(pos)) {
                     line++;
                 }
                 pos++;
@@ -341,7 +359,7 @@ public final class StatementSplitter {
         while (pos < n) {
             char c = text.charAt(pos);
             if (c == '\\' && backslashEscapes && pos + 1 < n) {
-                if (text.charAt(pos + 1) == '\n') {
+                if (isLineBreak(pos + 1)) {
                     line++;
                 }
                 pos += 2;
@@ -355,7 +373,7 @@ public final class StatementSplitter {
                 pos++;
                 return;
             }
-            if (c == '\n') {
+            if (isLineBreak(pos)) {
                 line++;
             }
             pos++;
@@ -390,7 +408,7 @@ public final class StatementSplitter {
                 pos++;
                 return;
             }
-            if (c == '\n') {
+            if (isLineBreak(pos)) {
                 line++;
             }
             pos++;
@@ -426,21 +444,21 @@ public final class StatementSplitter {
 
     /** A MySQL client {@code DELIMITER xx} line between statements: switch the terminator and skip the line. */
     private boolean isDelimiterCommand() {
-        int eol = text.indexOf('\n', pos);
-        String lineText = (eol < 0 ? text.substring(pos) : text.substring(pos, eol)).strip();
+        int eol = lineEnd(pos);
+        String lineText = text.substring(pos, eol).strip();
         String[] words = lineText.split("\\s+");
         if (words.length != 2 || !words[0].toUpperCase(Locale.ROOT).equals("DELIMITER")) {
             return false;
         }
         delimiter = words[1];
-        pos = eol < 0 ? text.length() : eol;
+        pos = eol;
         return true;
     }
 
     private int countNewlines(int from, int to) {
         int count = 0;
         for (int i = from; i < to; i++) {
-            if (text.charAt(i) == '\n') {
+            if (isLineBreak(i)) {
                 count++;
             }
         }

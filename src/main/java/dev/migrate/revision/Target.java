@@ -20,16 +20,16 @@ public sealed interface Target {
     record Current(String text) implements Target { }
 
     /** {@code +N} or {@code -N} from the database's current revision. */
-    record Relative(String text, int steps) implements Target { }
+    record Relative(String text, long steps) implements Target { }
 
     /** A revision id, prefix or label, optionally moved {@code steps} forward (positive) or back (negative). */
-    record Reference(String text, String reference, int steps) implements Target { }
+    record Reference(String text, String reference, long steps) implements Target { }
 
     /** {@code <label>@head}: the head of the branch carrying a label (or of a revision's descendants). */
     record BranchHead(String text, String branch) implements Target { }
 
-    Pattern RELATIVE = Pattern.compile("([+-])(\\d{1,6})");
-    Pattern REFERENCE = Pattern.compile("([A-Za-z0-9_.\\-]+?)(?:([+-])(\\d{1,6}))?");
+    Pattern RELATIVE = Pattern.compile("([+-])(\\d+)");
+    Pattern REFERENCE = Pattern.compile("([A-Za-z0-9_.\\-]+?)(?:([+-])(\\d+))?");
     Pattern BRANCH_HEAD = Pattern.compile("([A-Za-z0-9_.\\-]+)@head");
 
     static Target parse(String raw) {
@@ -48,7 +48,7 @@ public sealed interface Target {
         }
         Matcher m = RELATIVE.matcher(text);
         if (m.matches()) {
-            int n = Integer.parseInt(m.group(2));
+            long n = count(m.group(2));
             return new Relative(text, m.group(1).equals("+") ? n : -n);
         }
         m = BRANCH_HEAD.matcher(text);
@@ -57,10 +57,21 @@ public sealed interface Target {
         }
         m = REFERENCE.matcher(text);
         if (m.matches()) {
-            int n = m.group(2) == null ? 0 : Integer.parseInt(m.group(3));
+            long n = m.group(2) == null ? 0 : count(m.group(3));
             return new Reference(text, m.group(1), "-".equals(m.group(2)) ? -n : n);
         }
         throw new InvalidTargetException("'" + text + "' is not a valid target. Use head, heads, base, a revision id"
                 + " or unique prefix, +N, -N, <id>+N, <id>-N or <branch label>@head.");
+    }
+
+    /**
+     * The number of steps in {@code digits}; a number too large for a long counts as {@link Long#MAX_VALUE}, which
+     * walks past any head or base just the same, so {@code -2147483648} fails like {@code -5} beyond base.
+     */
+    private static long count(String digits) {
+        String significant = digits.replaceFirst("^0+(?=\\d)", "");
+        boolean tooLarge = significant.length() > 18 && new java.math.BigInteger(significant)
+                .compareTo(java.math.BigInteger.valueOf(Long.MAX_VALUE)) > 0;
+        return tooLarge ? Long.MAX_VALUE : Long.parseLong(significant);
     }
 }

@@ -11,8 +11,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Compares the upgrade sections of applied revisions with the checksums recorded when they ran, so that an edited
- * applied revision is reported before anything runs.
+ * Compares the upgrade sections of applied revisions with the checksums recorded when they ran (or when an edit was
+ * accepted), so that an edited applied revision is reported before anything runs. Only the upgrade section is
+ * compared: it is the section that ran for an applied revision. A downgrade section has not run while its revision
+ * is applied (a downgrade that ran was followed by a new upgrade row), so fixing it before it is needed is no edit of
+ * what the database got; the history row of a downgrade still records the checksum of the section that ran.
  */
 public final class ChecksumVerifier {
 
@@ -22,7 +25,7 @@ public final class ChecksumVerifier {
      * @param revision the revision
      * @param recorded the checksum stored when it was applied (or last accepted)
      * @param current  the checksum of the file now
-     * @param entry    the history row the recorded checksum comes from
+     * @param entry    the history row of its last upgrade (when it ran; an accepted edit does not change that)
      */
     public record Mismatch(Revision revision, String recorded, String current, HistoryEntry entry) {
     }
@@ -33,9 +36,13 @@ public final class ChecksumVerifier {
     /** The applied revisions whose upgrade section changed since it ran, in file order. */
     public static List<Mismatch> mismatches(RevisionGraph graph, Set<String> applied, List<HistoryEntry> history) {
         Map<String, HistoryEntry> last = new HashMap<>();
+        Map<String, HistoryEntry> ran = new HashMap<>();
         for (HistoryEntry entry : history) {
             if (entry.checksum() != null && (entry.direction().equals("upgrade") || entry.direction().equals("accept"))) {
                 last.put(entry.revision(), entry);
+            }
+            if (entry.direction().equals("upgrade")) {
+                ran.put(entry.revision(), entry);
             }
         }
         List<Mismatch> mismatches = new ArrayList<>();
@@ -45,9 +52,9 @@ public final class ChecksumVerifier {
                 continue;
             }
             Revision revision = graph.get(id);
-            String current = revision.upgrade().checksum();
-            if (!current.equals(entry.checksum())) {
-                mismatches.add(new Mismatch(revision, entry.checksum(), current, entry));
+            if (!revision.upgrade().hasChecksum(entry.checksum())) {
+                mismatches.add(new Mismatch(revision, entry.checksum(), revision.upgrade().checksum(),
+                        ran.getOrDefault(id, entry)));
             }
         }
         return mismatches;

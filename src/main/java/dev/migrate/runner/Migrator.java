@@ -77,6 +77,9 @@ public final class Migrator {
             if (!notYetDurable.isEmpty() || !session.dialect().commitIsDurable()) {
                 awaitDurable();
             }
+            if (e instanceof MigrationFailedException) {
+                session.dropCreatedTablesIfUnused(output); // a failed first run leaves no empty plugin tables
+            }
             throw e;
         } finally {
             if (early) {

@@ -1,6 +1,7 @@
 package dev.migrate.runner;
 
 import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.OfflineStartCheck;
 import dev.migrate.revision.Plan;
 import dev.migrate.revision.Statement;
 import dev.migrate.revision.Step;
@@ -8,7 +9,8 @@ import dev.migrate.revision.Step;
 import java.util.Set;
 
 /**
- * Writes a plan as one SQL script for review and for running with the database's own client: the plugin's tables,
+ * Writes a plan as one SQL script for review and for running with the database's own client: the migration lock
+ * (the same one online runs take), a check that the database is at the script's start, the plugin's tables,
  * each revision's statements with its version-table and history updates, in transactions where they help, and
  * around a statement written under a MariaDB {@code DELIMITER} line, that line again.
  */
@@ -30,7 +32,8 @@ public final class OfflineScript {
     }
 
     public String plan(Plan plan, String description) {
-        StringBuilder out = header(description);
+        StringBuilder out = header(description, plan.isEmpty() ? plan.headsAfter()
+                : plan.steps().get(0).headsBefore());
         for (Step step : plan.steps()) {
             boolean atomic = step.section().transactional() && dialect.transactionalDdl();
             out.append("-- Running ").append(step.direction().word()).append(' ').append(step.from()).append(" -> ")
@@ -60,8 +63,9 @@ public final class OfflineScript {
         return footer(out);
     }
 
+    /** A stamp from {@code before} to {@code after}; with {@code purge}, from whatever the database is at. */
     public String stamp(Set<String> before, Set<String> after, boolean purge, String description) {
-        StringBuilder out = header(description);
+        StringBuilder out = header(description, purge ? null : before);
         if (purge) {
             out.append("DELETE FROM ").append(versions.name()).append(";\n");
         }
@@ -75,7 +79,11 @@ public final class OfflineScript {
         return footer(out);
     }
 
-    private StringBuilder header(String description) {
+    /**
+     * The lock, the plugin's tables and the check that the database is at {@code start} (null: no check), before
+     * anything else; where the database can, the check comes before the tables are created.
+     */
+    private StringBuilder header(String description, Set<String> start) {
         StringBuilder out = new StringBuilder();
         out.append("-- ").append(description).append(" (").append(dialect.name()).append(")\n");
         out.append("-- Written by migrate-maven-plugin for review. Run it with the database's own client, stopping "
@@ -84,9 +92,26 @@ public final class OfflineScript {
         if (!take.isEmpty()) {
             out.append(take).append("\n\n");
         }
+        String check = start == null ? ""
+                : dialect.offlineStartCheck(schema, versionTable, startCheck(start)) + "\n\n";
+        if (!dialect.offlineCheckNeedsTables()) {
+            out.append(check);
+        }
         out.append(versions.createSql()).append(";\n\n");
         out.append(history.createSql()).append(";\n\n");
+        if (dialect.offlineCheckNeedsTables()) {
+            out.append(check);
+        }
         return out;
+    }
+
+    private static OfflineStartCheck startCheck(Set<String> start) {
+        String expected = String.join(", ", start.stream().sorted().toList());
+        return new OfflineStartCheck(expected, "migrate: this script starts at " + (start.isEmpty() ? "base"
+                : expected) + " but the database is at ",
+                "; it stopped before running anything of its revisions or changing the version table. Write the "
+                + "script again from where the database is (-Dmigrate.target=<from>:<to>; 'mvn migrate:current' "
+                + "shows it), or run the goal online.");
     }
 
     private String footer(StringBuilder out) {

@@ -38,6 +38,8 @@ public final class SchemaSession implements AutoCloseable {
     private boolean schemaSeen;
     private boolean versionsSeen;
     private boolean historySeen;
+    /** The plugin's tables this run created, as qualified names, in creation order. */
+    private final List<String> created = new ArrayList<>(2);
     private Runnable onClose;
 
     private SchemaSession(ConnectionFactory connections, Dialect dialect, Connection connection, String schema,
@@ -136,11 +138,14 @@ public final class SchemaSession implements AutoCloseable {
     /** Creates the version and history tables where missing, in one transaction where DDL is transactional. */
     private void createMissingTables() throws SQLException {
         List<String> missing = new ArrayList<>(2);
+        List<String> names = new ArrayList<>(2);
         if (!versionsExist()) {
             missing.add(versions.createSql());
+            names.add(versions.name());
         }
         if (!historyExists()) {
             missing.add(history.createSql());
+            names.add(history.name());
         }
         boolean together = missing.size() > 1 && dialect.transactionalDdl();
         connection.setAutoCommit(!together);
@@ -161,6 +166,38 @@ public final class SchemaSession implements AutoCloseable {
         }
         versionsSeen = true;
         historySeen = true;
+        created.addAll(names);
+    }
+
+    /**
+     * After a failed run: drops the version and history tables when this run created both and they hold no row
+     * (nothing was applied or recorded), so that a failed first run leaves no trace of the plugin. Called under the
+     * lock; a table that cannot be counted or dropped is kept.
+     */
+    public void dropCreatedTablesIfUnused(Output output) {
+        if (created.size() < 2) {
+            return;
+        }
+        try {
+            connection.setAutoCommit(true);
+            for (String table : created) {
+                try (var statement = connection.createStatement();
+                     var rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                    if (!rows.next() || rows.getLong(1) != 0) {
+                        return;
+                    }
+                }
+            }
+            for (int i = created.size() - 1; i >= 0; i--) {
+                execute("DROP TABLE " + created.get(i));
+            }
+            output.debug("Dropped " + String.join(" and ", created) + ", which this failed run created and left empty");
+            created.clear();
+            versionsSeen = false;
+            historySeen = false;
+        } catch (SQLException e) {
+            output.debug("Kept the plugin's tables: " + SqlErrors.firstLine(e.getMessage()));
+        }
     }
 
     private void execute(String sql) throws SQLException {

@@ -363,6 +363,27 @@ class ErrorCatalogTest {
                 () -> upgrade().offline("3f2a9c1b7d4e:1a2b3c4d5e6f", null));
     }
 
+    /**
+     * The error an offline script stops with, from the database (H2 here: "Data conversion error converting" and
+     * the text; PostgreSQL and MariaDB print the text itself, see OfflineLockTest).
+     */
+    @Test
+    void offlineScriptAtAnotherRevision() throws Exception {
+        usersAndAccounts();
+        String script = upgrade().offline("1a2b3c4d5e6f:head", null);
+        java.sql.SQLException e = assertThrows(java.sql.SQLException.class,
+                () -> org.h2.tools.RunScript.execute(db.connect(), new java.io.StringReader(script)));
+        String message = e.getMessage().substring("Data conversion error converting \"".length(),
+                e.getMessage().indexOf("\"; SQL statement:"));
+        assertEquals("migrate: this script starts at 1a2b3c4d5e6f but the database is at base; it stopped before "
+                + "running anything of its revisions or changing the version table. Write the script again from "
+                + "where the database is (-Dmigrate.target=<from>:<to>; 'mvn migrate:current' shows it), or run the "
+                + "goal online.", message);
+        assertEquals(List.of(), db.column("select version_num from migrate_version"));
+        assertEquals(List.of("migrate_history", "migrate_version"), db.tables());
+        ErrorCatalogDoc.assertDocumented("offline-script-at-another-revision", message);
+    }
+
     @Test
     void offlineRangeRelativeToTheDatabase() {
         usersAndAccounts();

@@ -97,7 +97,35 @@ class FailureTest {
         assertEquals(prefix, e.getMessage().substring(0, Math.min(prefix.length(), e.getMessage().length())));
         assertEquals("Nothing of the revision was applied; the database is still at base (no revision applied). "
                 + "Fix the SQL and run the goal again.", e.getMessage().substring(e.getMessage().indexOf('\n') + 1));
-        assertEquals(List.of(), db.column("select version_num from migrate_version"));
+        assertEquals(List.of(), db.tables()); // the run created the plugin's tables and left them empty: dropped
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(DatabaseKind.class)
+    void aFailedFirstRunLeavesNoVersionOrHistoryTableBehind(DatabaseKind kind) {
+        db = TestDatabase.create(kind);
+        RevisionFiles files = new RevisionFiles(dir.resolve("versions"));
+        files.write("aaaa00000001", "", "Broken", "INSERT INTO missing_table (id) VALUES (1);", "SELECT 1;");
+
+        assertThrows(MigrationFailedException.class, () -> new UpgradeCommand(settings(), out).run("head", Set.of()));
+
+        // H2 keeps the table its lock is a row of: another run may be waiting on it
+        assertEquals(kind == DatabaseKind.H2 ? List.of("migrate_version_lock") : List.of(), db.tables());
+        files.write("bbbb00000002", "aaaa00000001", "Broken too", "INSERT INTO missing_table (id) VALUES (1);",
+                "SELECT 1;");
+        java.nio.file.Path fixed = dir.resolve("versions").toFile().listFiles((d, n) -> n.contains("aaaa"))[0].toPath();
+        try {
+            java.nio.file.Files.writeString(fixed, java.nio.file.Files.readString(fixed).replace(
+                    "INSERT INTO missing_table (id) VALUES (1);", "CREATE TABLE users (id INT PRIMARY KEY);"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
+        assertThrows(MigrationFailedException.class, () -> new UpgradeCommand(settings(), out).run("head", Set.of()));
+
+        // a run that applied something keeps its tables and rows
+        assertEquals(List.of("aaaa00000001"), db.column("select version_num from migrate_version"));
+        assertEquals(List.of("aaaa00000001"), db.column("select revision from migrate_history"));
     }
 
     @Test

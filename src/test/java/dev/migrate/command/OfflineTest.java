@@ -51,7 +51,20 @@ class OfflineTest {
                 -- upgrade base:head (PostgreSQL)
                 -- Written by migrate-maven-plugin for review. Run it with the database's own client, stopping at the first error.
 
-                SELECT pg_advisory_lock(%d);
+                SELECT pg_advisory_lock(('x' || left(encode(sha256(convert_to('migrate:' || current_schema() || '.migrate_version', 'UTF8')), 'hex'), 16))::bit(64)::bigint);
+
+                DO $migrate$
+                DECLARE
+                  heads text;
+                BEGIN
+                  IF to_regclass('migrate_version') IS NOT NULL THEN
+                    EXECUTE 'SELECT string_agg(version_num, '', '' ORDER BY version_num) FROM migrate_version' INTO heads;
+                  END IF;
+                  IF heads IS NOT NULL THEN
+                    RAISE EXCEPTION '%%', 'migrate: this script starts at base but the database is at ' || coalesce(heads, 'base') || '; it stopped before running anything of its revisions or changing the version table. Write the script again from where the database is (-Dmigrate.target=<from>:<to>; ''mvn migrate:current'' shows it), or run the goal online.';
+                  END IF;
+                END
+                $migrate$;
 
                 CREATE TABLE IF NOT EXISTS migrate_version (version_num VARCHAR(32) NOT NULL, CONSTRAINT migrate_version_pkc PRIMARY KEY (version_num));
 
@@ -79,9 +92,9 @@ class OfflineTest {
 
                 COMMIT;
 
-                SELECT pg_advisory_unlock(%d);
-                """.formatted(lockId(), files, checksum("CREATE TABLE users (id INT PRIMARY KEY);"), files,
-                checksum("ALTER TABLE users ADD COLUMN name TEXT;"), lockId()), Files.readString(output));
+                SELECT pg_advisory_unlock(('x' || left(encode(sha256(convert_to('migrate:' || current_schema() || '.migrate_version', 'UTF8')), 'hex'), 16))::bit(64)::bigint);
+                """.formatted(files, checksum("CREATE TABLE users (id INT PRIMARY KEY);"), files,
+                checksum("ALTER TABLE users ADD COLUMN name TEXT;")), Files.readString(output));
         assertEquals(List.of("Wrote the SQL to " + output), out.lines());
     }
 
@@ -193,19 +206,8 @@ class OfflineTest {
             Path output = dir.resolve("upgrade.sql");
             new UpgradeCommand(settings("jdbc:mariadb://127.0.0.1:1/db"), new RecordingOutput()).offline("head",
                     output);
-            Process client;
-            try {
-                java.net.URI server = java.net.URI.create(TestDatabase.MARIADB_URL.substring("jdbc:".length()));
-                client = new ProcessBuilder("mariadb", "-h", server.getHost(), "-P", String.valueOf(
-                        server.getPort() < 0 ? 3306 : server.getPort()), "-u", TestDatabase.MARIADB_USER, db.schema())
-                        .redirectInput(output.toFile()).redirectErrorStream(true).start();
-            } catch (java.io.IOException noClient) {
-                org.junit.jupiter.api.Assumptions.abort("no mariadb client on the PATH: " + noClient.getMessage());
-                return;
-            }
-            String printed = new String(client.getInputStream().readAllBytes(),
-                    java.nio.charset.StandardCharsets.UTF_8);
-            assertEquals(0, client.waitFor(), printed);
+            dev.migrate.testing.SqlClient.Finished client = dev.migrate.testing.SqlClient.run(db, output);
+            assertEquals(0, client.exitCode(), client.output());
             assertEquals(List.of("dddd00000001"), db.column("select version_num from migrate_version"));
             assertEquals(List.of("7"), db.column("select id from accounts"));
             assertEquals(List.of("1"), db.column("select n from counts"));
@@ -219,16 +221,6 @@ class OfflineTest {
             return Files.readString(file);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static long lockId() {
-        try {
-            byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(
-                    "migrate:.migrate_version".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.nio.ByteBuffer.wrap(digest).getLong();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

@@ -94,20 +94,8 @@ class RevisionSqlTest {
         new UpgradeCommand(new MigrateSettings(new dev.migrate.database.DatabaseSettings(
                 "jdbc:postgresql://127.0.0.1:1/db", "nobody", null), dir.resolve("versions"), null, null,
                 Duration.ofSeconds(1)), out).offline("head", script);
-        java.net.URI server = java.net.URI.create(TestDatabase.PG_URL.substring("jdbc:".length()));
-        ProcessBuilder psql = new ProcessBuilder("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", server.getHost(),
-                "-p", String.valueOf(server.getPort() < 0 ? 5432 : server.getPort()), "-U", TestDatabase.PG_USER, "-d",
-                server.getPath().substring(1), "-f", script.toString()).redirectErrorStream(true);
-        psql.environment().put("PGOPTIONS", "-c search_path=" + db.schema());
-        Process client;
-        try {
-            client = psql.start();
-        } catch (java.io.IOException noClient) {
-            org.junit.jupiter.api.Assumptions.abort("no psql on the PATH: " + noClient.getMessage());
-            return;
-        }
-        String printed = new String(client.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        assertEquals(0, client.waitFor(), printed);
+        dev.migrate.testing.SqlClient.Finished psql = dev.migrate.testing.SqlClient.run(db, script);
+        assertEquals(0, psql.exitCode(), psql.output());
         assertEquals(List.of("0", "10"), db.column("select balance_of(id)::text from accounts order by id"));
         assertEquals(List.of("4"), db.column("select count(*)::text from account_log"));
         assertEquals(List.of("aaaa00000001"), db.column("select version_num from migrate_version"));

@@ -189,6 +189,24 @@ class MigrationPlannerTest {
     }
 
     @Test
+    void hugeRelativeTargetsFailLikeAnyOtherBeyondBaseOrHead() {
+        for (String target : new String[] {"-2147483648", "-99999999999", "-99999999999999999999999"}) {
+            InvalidTargetException down = assertThrows(InvalidTargetException.class,
+                    () -> linear().planner().downgrade(target, Set.of("c3")));
+            assertEquals("Relative target '" + target + "' goes below base: revision a1 is a base after 3 steps. Use "
+                    + "'base' or a smaller number.", down.getMessage());
+        }
+        InvalidTargetException up = assertThrows(InvalidTargetException.class,
+                () -> linear().planner().upgrade("+99999999999", Set.of("a1")));
+        assertEquals("Relative target '+99999999999' goes past the head: revision c3 is a head after 2 of 99999999999 "
+                + "steps. Use 'head' or a smaller number.", up.getMessage());
+        InvalidTargetException fromId = assertThrows(InvalidTargetException.class,
+                () -> linear().planner().downgrade("c3-2147483648", Set.of("c3")));
+        assertEquals("Relative target 'c3-2147483648' goes below base: revision a1 is a base after 3 steps. Use "
+                + "'base' or a smaller number.", fromId.getMessage());
+    }
+
+    @Test
     void downgradeBelowBaseNamesTheBase() {
         InvalidTargetException e = assertThrows(InvalidTargetException.class,
                 () -> linear().planner().downgrade("-4", Set.of("c3")));

@@ -192,6 +192,29 @@ public final class ItSupport {
         execute(url, user, "drop schema if exists " + schema + " cascade", "create schema " + schema);
     }
 
+    /** Drops an integration test's schema once its checks passed (a failed case keeps it, to look at). */
+    public static void dropSchema(String url, String user, String schema) throws SQLException {
+        execute(url, user, "drop schema if exists " + schema + " cascade");
+    }
+
+    /**
+     * How many sessions hold the migration lock of {@code schema}'s {@code migrate_version}: the advisory lock whose
+     * key the plugin derives from that name (the first eight bytes of its SHA-256), and no other advisory lock, so
+     * that another user of the server does not count.
+     */
+    public static int migrationLocks(String url, String user, String schema) throws SQLException {
+        long key;
+        try {
+            key = java.nio.ByteBuffer.wrap(java.security.MessageDigest.getInstance("SHA-256").digest(
+                    ("migrate:" + schema + ".migrate_version").getBytes(StandardCharsets.UTF_8))).getLong();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return Integer.parseInt(column(url, user, "select count(*) from pg_locks where locktype = 'advisory' and "
+                + "granted and classid::bigint = " + (key >>> 32) + " and objid::bigint = " + (key & 0xffffffffL)
+                + " and objsubid = 1").get(0));
+    }
+
     public static void execute(String url, String user, String... sql) throws SQLException {
         try (Connection c = connect(url, user); Statement s = c.createStatement()) {
             for (String statement : sql) {
@@ -215,6 +238,11 @@ public final class ItSupport {
     private static Connection connect(String url, String user) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", user == null ? "" : user);
+        // -Dmigrate.test.pgPassword=... on the mvn command line reaches the scripts as a system property
+        String password = System.getProperty("migrate.test.pgPassword", "");
+        if (!password.isEmpty() && !url.startsWith("jdbc:h2:")) {
+            properties.setProperty("password", password);
+        }
         if (url.startsWith("jdbc:h2:")) {
             properties.setProperty("password", "");
             return new org.h2.Driver().connect(url, properties);

@@ -25,6 +25,9 @@ public final class TestDatabase implements AutoCloseable {
     public static final String MARIADB_URL = System.getProperty("migrate.test.mariadbUrl",
             "jdbc:mariadb://127.0.0.1:3306/test");
     public static final String MARIADB_USER = System.getProperty("migrate.test.mariadbUser", "root");
+    /** Passwords for servers that need one ({@code -Dmigrate.test.pgPassword=}, {@code -Dmigrate.test.mariadbPassword=}). */
+    public static final String PG_PASSWORD = System.getProperty("migrate.test.pgPassword", "");
+    public static final String MARIADB_PASSWORD = System.getProperty("migrate.test.mariadbPassword", "");
 
     private final DatabaseKind kind;
     private final String name;
@@ -74,11 +77,30 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
-    private static Connection serverConnection(DatabaseKind kind) {
+    /** The password for {@code kind}'s server ({@code -Dmigrate.test.pgPassword=} etc.); empty when none. */
+    public static String password(DatabaseKind kind) {
+        return switch (kind) {
+            case POSTGRESQL -> PG_PASSWORD;
+            case MARIADB -> MARIADB_PASSWORD;
+            case H2 -> "";
+        };
+    }
+
+    /** The database a server URL names ({@code test} in {@code jdbc:postgresql://host:5432/test?x=y}). */
+    public static String databaseName(String jdbcUrl) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^jdbc:[a-z]+://[^/]*/([^/?;]*)").matcher(jdbcUrl);
+        if (!m.find() || m.group(1).isEmpty()) {
+            throw new IllegalArgumentException("no database name in " + jdbcUrl);
+        }
+        return m.group(1);
+    }
+
+    /** A new connection to {@code kind}'s server as the URL names it (PostgreSQL: its database; MariaDB: its own). */
+    public static Connection serverConnection(DatabaseKind kind) {
         String url = kind == DatabaseKind.POSTGRESQL ? PG_URL : MARIADB_URL;
         String user = kind == DatabaseKind.POSTGRESQL ? PG_USER : MARIADB_USER;
         try {
-            return DriverManager.getConnection(url, user, "");
+            return DriverManager.getConnection(url, user, password(kind));
         } catch (SQLException e) {
             String message = "*** " + kind + " is not reachable at " + url + " (" + e.getMessage()
                     + "): skipping the test. Start the server or pass -Dmigrate.test."
@@ -128,13 +150,19 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public DatabaseSettings settings() {
-        return new DatabaseSettings(url, user, kind == DatabaseKind.H2 ? "" : null);
+        return new DatabaseSettings(url, user, kind == DatabaseKind.H2 ? "" : password(kind).isEmpty() ? null
+                : password(kind));
+    }
+
+    /** The user the test connects as. */
+    public String user() {
+        return user;
     }
 
     /** A new connection to the test's namespace, closed with the database. */
     public Connection connect() {
         try {
-            Connection c = DriverManager.getConnection(url, user, "");
+            Connection c = DriverManager.getConnection(url, user, password(kind));
             opened.add(c);
             return c;
         } catch (SQLException e) {
@@ -143,7 +171,7 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     public void execute(String... sql) {
-        try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, user, password(kind)); Statement s = c.createStatement()) {
             for (String statement : sql) {
                 s.execute(statement);
             }
@@ -155,7 +183,7 @@ public final class TestDatabase implements AutoCloseable {
     /** Rows of a query as lists of strings. */
     public List<List<String>> query(String sql) {
         List<List<String>> rows = new ArrayList<>();
-        try (Connection c = DriverManager.getConnection(url, user, ""); Statement s = c.createStatement();
+        try (Connection c = DriverManager.getConnection(url, user, password(kind)); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
             int columns = rs.getMetaData().getColumnCount();
             while (rs.next()) {
