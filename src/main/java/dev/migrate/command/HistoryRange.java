@@ -69,7 +69,7 @@ final class HistoryRange {
     private static Set<String> end(RevisionGraph graph, String text, Set<String> current) {
         Target target = Target.parse(text);
         String start = null;
-        int steps = 0;
+        long steps = 0;
         if (target instanceof Target.Relative relative && current.size() <= 1) {
             steps = relative.steps();
             if (current.isEmpty()) {
@@ -86,7 +86,7 @@ final class HistoryRange {
             return resolved.isEmpty() ? null : resolved;
         }
         String at = start;
-        for (int i = 0; i < Math.abs(steps); i++) {
+        for (long i = 0; i < Math.abs(Math.max(steps, -Long.MAX_VALUE)); i++) {
             List<String> next = steps < 0 ? graph.get(at).parents() : graph.children(at);
             if (next.isEmpty()) {
                 return steps < 0 ? null : Set.of(at); // clamped at base, or at the head
