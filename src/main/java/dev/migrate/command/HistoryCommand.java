@@ -66,7 +66,8 @@ public final class HistoryCommand {
         return revisions;
     }
 
-    private static List<Revision> select(RevisionGraph graph, String range, Set<String> current,
+    /** The revisions in {@code range}, newest first; also the range of {@code migrate:lint}. */
+    static List<Revision> select(RevisionGraph graph, String range, Set<String> current,
                                          boolean hasDatabase) {
         Set<String> members = new HashSet<>();
         for (Revision revision : graph.all()) {

@@ -85,6 +85,6 @@ public record LintTarget(String database, int major, int minor, int patch) {
             case "mysql" -> "MySQL";
             default -> "H2";
         };
-        return name + " " + major + (isPostgres() ? "" : "." + minor);
+        return name + " " + major + (isPostgres() ? "" : "." + minor + (patch == 0 ? "" : "." + patch));
     }
 }

@@ -42,8 +42,8 @@ final class PostgresRules implements DatabaseRules {
             dropIndex(drop, c);
         } else if (ddl instanceof Ddl.DropTable drop) {
             for (String table : drop.tables()) {
-                lockTimeout(table, "ACCESS EXCLUSIVE", c);
                 CompatibilityRules.dropTable(table, c);
+                lockTimeout(table, "ACCESS EXCLUSIVE", c);
             }
         } else if (ddl instanceof Ddl.AlterTable alter) {
             alterTable(alter, c);
@@ -51,7 +51,7 @@ final class PostgresRules implements DatabaseRules {
             if (c.section.transactional() && !c.target.atLeast(12, 0, 0)) {
                 c.report(Rule.ENUM_VALUE_IN_TRANSACTION, null, "ALTER TYPE `" + add.type() + "` ADD VALUE cannot run "
                         + "inside a transaction block on " + c.target.display() + ": the revision fails.",
-                        "move it " + SECTION_FALSE);
+                        "move it to a section marked '-- migrate:upgrade transaction=false'");
             }
         } else if (ddl instanceof Ddl.AlterTypeRename rename) {
             if (!c.range.isNewType(rename.type())) {
@@ -77,13 +77,13 @@ final class PostgresRules implements DatabaseRules {
         if (index.concurrently()) {
             concurrentlyInTransaction("CREATE INDEX CONCURRENTLY", c);
         } else if (c.existing(index.table())) {
-            lockTimeout(index.table(), "SHARE", c);
             c.report(Rule.INDEX_WITHOUT_CONCURRENTLY, index.table(), "CREATE " + (index.unique() ? "UNIQUE " : "")
                     + "INDEX on " + c.table(index.table()) + " takes a SHARE lock: writes to the table wait until "
                     + "the index is built (reads go on).",
                     "CREATE " + (index.unique() ? "UNIQUE " : "") + "INDEX CONCURRENTLY "
                             + (index.index() == null ? "" : "IF NOT EXISTS " + index.index() + " ") + "ON "
                             + index.table() + " ... " + SECTION_FALSE);
+            lockTimeout(index.table(), "SHARE", c);
         }
     }
 
@@ -95,11 +95,11 @@ final class PostgresRules implements DatabaseRules {
         for (String index : drop.indexes()) {
             String table = c.tableOfIndex(index).orElse(null);
             if (table == null || c.existing(table)) {
-                lockTimeout(table, "ACCESS EXCLUSIVE", c);
                 c.report(Rule.DROP_INDEX_WITHOUT_CONCURRENTLY, table, "DROP INDEX `" + index + "` takes an ACCESS "
                         + "EXCLUSIVE lock on " + (table == null ? "its table" : c.table(table)) + ": reads and "
                         + "writes wait until it ends, and behind any query already running on the table.",
                         "DROP INDEX CONCURRENTLY IF EXISTS " + index + " " + SECTION_FALSE);
+                lockTimeout(table, "ACCESS EXCLUSIVE", c);
             }
         }
     }
