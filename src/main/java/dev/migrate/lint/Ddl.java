@@ -34,6 +34,12 @@ sealed interface Ddl {
     /** {@code SET [LOCAL|SESSION] name = value} (MariaDB: {@code SET [SESSION] name = value}). */
     record SetVariable(String name, String value) implements Ddl { }
 
+    /** {@code REINDEX INDEX|TABLE name}: {@code table} is true for a table. */
+    record Reindex(String name, boolean table, boolean concurrently) implements Ddl { }
+
+    /** {@code VACUUM FULL t} and {@code CLUSTER t}: {@code what} is the command as users know it. */
+    record TableRewrite(String what, String table) implements Ddl { }
+
     record Other() implements Ddl { }
 
     /** One action of an {@code ALTER TABLE}. */

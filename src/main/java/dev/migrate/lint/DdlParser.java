@@ -85,6 +85,27 @@ final class DdlParser {
             }
             return new Ddl.Other();
         }
+        if (accept("REINDEX")) {
+            skipParenthesised();
+            boolean table = accept("TABLE");
+            if (!table && !accept("INDEX")) {
+                return new Ddl.Other();
+            }
+            boolean concurrently = accept("CONCURRENTLY");
+            return new Ddl.Reindex(qualifiedName(), table, concurrently);
+        }
+        if (accept("VACUUM")) {
+            boolean full = accept("FULL");
+            if (!full && pos < tokens.size() && tokens.get(pos).isSymbol("(")) {
+                int start = pos;
+                skipParenthesised();
+                full = tokens.subList(start, pos).stream().anyMatch(t -> t.is("FULL"));
+            }
+            return full ? new Ddl.TableRewrite("VACUUM FULL", qualifiedName()) : new Ddl.Other();
+        }
+        if (accept("CLUSTER")) {
+            return pos < tokens.size() ? new Ddl.TableRewrite("CLUSTER", qualifiedName()) : new Ddl.Other();
+        }
         if (accept("RENAME") && accept("TABLE")) {
             String from = qualifiedName();
             accept("TO");
@@ -311,6 +332,16 @@ final class DdlParser {
             name = next().text();
         }
         return name;
+    }
+
+    private void skipParenthesised() {
+        if (pos < tokens.size() && tokens.get(pos).isSymbol("(")) {
+            int depth = 0;
+            do {
+                Token t = next();
+                depth += t.isSymbol("(") ? 1 : t.isSymbol(")") ? -1 : 0;
+            } while (pos < tokens.size() && depth > 0);
+        }
     }
 
     private void ifExists() {

@@ -47,6 +47,13 @@ final class PostgresRules implements DatabaseRules {
             }
         } else if (ddl instanceof Ddl.AlterTable alter) {
             alterTable(alter, c);
+        } else if (ddl instanceof Ddl.Reindex reindex) {
+            reindex(reindex, c);
+        } else if (ddl instanceof Ddl.TableRewrite rewrite) {
+            if (c.existing(rewrite.table())) {
+                fullRewrite(rewrite.what(), rewrite.table(), c);
+                lockTimeout(rewrite.table(), "ACCESS EXCLUSIVE", c);
+            }
         } else if (ddl instanceof Ddl.AlterTypeAddValue add) {
             if (c.section.transactional() && !c.target.atLeast(12, 0, 0)) {
                 c.report(Rule.ENUM_VALUE_IN_TRANSACTION, null, "ALTER TYPE `" + add.type() + "` ADD VALUE cannot run "
@@ -104,6 +111,28 @@ final class PostgresRules implements DatabaseRules {
         }
     }
 
+    private void reindex(Ddl.Reindex reindex, StatementContext c) {
+        if (reindex.concurrently()) {
+            concurrentlyInTransaction("REINDEX CONCURRENTLY", c);
+            return;
+        }
+        String table = reindex.table() ? reindex.name() : c.tableOfIndex(reindex.name()).orElse(null);
+        if (table == null || c.existing(table)) {
+            String on = table == null ? "its table" : c.table(table);
+            c.report(Rule.INDEX_WITHOUT_CONCURRENTLY, table, "REINDEX " + (reindex.table() ? "TABLE" : "INDEX")
+                    + " `" + reindex.name() + "` locks " + on + " against writes (SHARE) and each index against reads "
+                    + "(ACCESS EXCLUSIVE) until the indexes are rebuilt.", "REINDEX "
+                    + (reindex.table() ? "TABLE" : "INDEX") + " CONCURRENTLY " + reindex.name() + " " + SECTION_FALSE);
+            lockTimeout(table, "SHARE", c);
+        }
+    }
+
+    private void fullRewrite(String what, String table, StatementContext c) {
+        c.report(Rule.FULL_TABLE_REWRITE, table, what + " rewrites " + c.table(table) + " under an ACCESS EXCLUSIVE "
+                + "lock: reads and writes wait for the whole rewrite.", "pg_repack (or pg_squeeze) rewrites the table "
+                + "online; run it outside the migration");
+    }
+
     private void concurrentlyInTransaction(String what, StatementContext c) {
         if (c.section.transactional()) {
             c.report(Rule.CONCURRENTLY_IN_TRANSACTION, null, what + " cannot run inside a transaction block, and "
@@ -156,6 +185,8 @@ final class PostgresRules implements DatabaseRules {
                 }
             } else if (action instanceof Ddl.RenameTo rename) {
                 CompatibilityRules.renameTable(table, rename.to(), c);
+            } else if (action instanceof Ddl.OtherAction other && existing && rewritingOption(other)) {
+                fullRewrite("SET " + other.tokens().get(1).upper(), table, c);
             }
         }
         if (existing && locks) {
@@ -274,6 +305,13 @@ final class PostgresRules implements DatabaseRules {
                 + "while it waits behind a long query, every later query on the table queues behind it.",
                 c.section.transactional() ? "SET LOCAL lock_timeout = '5s'; as the section's first statement"
                         : "SET lock_timeout = '5s'; as the section's first statement");
+    }
+
+    /** {@code SET TABLESPACE}, {@code SET LOGGED} and {@code SET UNLOGGED} copy the whole table. */
+    private static boolean rewritingOption(Ddl.OtherAction other) {
+        List<Token> t = other.tokens();
+        return t.size() >= 2 && t.get(0).is("SET")
+                && (t.get(1).is("TABLESPACE") || t.get(1).is("LOGGED") || t.get(1).is("UNLOGGED"));
     }
 
     private static boolean rewrites(Ddl.AlterColumnType type) {

@@ -17,6 +17,7 @@ public enum Rule {
     SET_NOT_NULL_SCAN(Family.VALIDATION_SCAN, Severity.WARNING, true),
     ADD_COLUMN_REWRITE(Family.REWRITE, Severity.WARNING, true),
     TYPE_CHANGE_REWRITE(Family.REWRITE, Severity.WARNING, true),
+    FULL_TABLE_REWRITE(Family.REWRITE, Severity.WARNING, true),
     TABLE_COPY(Family.REWRITE, Severity.WARNING, true),
     TABLE_REBUILD(Family.REWRITE, Severity.WARNING, true),
     MISSING_LOCK_TIMEOUT(Family.LOCK_TIMEOUT, Severity.WARNING, false),

@@ -83,7 +83,7 @@ class SuppressionAndPolicyTest {
     void ruleNamesAreStableKebabCase() {
         assertEquals("index-without-concurrently, drop-index-without-concurrently, unique-without-index, "
                 + "constraint-without-not-valid, set-not-null-scan, add-column-rewrite, type-change-rewrite, "
-                + "table-copy, table-rebuild, missing-lock-timeout, concurrently-in-transaction, "
+                + "full-table-rewrite, table-copy, table-rebuild, missing-lock-timeout, concurrently-in-transaction, "
                 + "enum-value-in-transaction, add-required-column, enum-value-removal, rename-breaks-application, "
                 + "drop-column, drop-table", Rule.allNames());
     }
