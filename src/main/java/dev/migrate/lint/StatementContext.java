@@ -3,7 +3,6 @@ package dev.migrate.lint;
 import dev.migrate.revision.Section;
 import dev.migrate.revision.Statement;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -86,9 +85,5 @@ final class StatementContext {
         }
         policy.apply(rule, severity).ifPresent(s -> findings.add(new Finding(file, statement.line(), s, rule,
                 message, fix)));
-    }
-
-    static List<Finding> newList() {
-        return new ArrayList<>();
     }
 }
