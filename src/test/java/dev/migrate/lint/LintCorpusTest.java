@@ -65,6 +65,31 @@ class LintCorpusTest {
                 .lint(section, "corpus.sql").stream().map(f -> family(f.rule())).collect(Collectors.toSet());
     }
 
+    /**
+     * Bench only ({@code -Dlint.cost.dir=<revision folder>}): the time to lint every revision of a folder, parsed
+     * once, in milliseconds per revision: the first round (which splits the sections) and the best of five.
+     */
+    @Test
+    void lintCostPerRevision() {
+        String dir = System.getProperty("lint.cost.dir");
+        org.junit.jupiter.api.Assumptions.assumeTrue(dir != null, "bench only: -Dlint.cost.dir");
+        List<dev.migrate.revision.Revision> revisions = new dev.migrate.revision.RevisionDirectory(Path.of(dir))
+                .graph().topologicalOrder(new java.util.HashSet<>(new dev.migrate.revision.RevisionDirectory(
+                        Path.of(dir)).load().stream().map(dev.migrate.revision.Revision::id).toList()));
+        long first = 0;
+        long best = Long.MAX_VALUE;
+        for (int round = 0; round < 5; round++) {
+            long start = System.nanoTime();
+            new Linter(LintTarget.parse("postgresql"), LiveTables.none(), LintPolicy.defaults()).lint(revisions);
+            long took = System.nanoTime() - start;
+            first = round == 0 ? took : first;
+            best = Math.min(best, took);
+        }
+        System.out.printf(Locale.ROOT, "lint cost: %d revisions; first round (splitting the sections included) "
+                + "%.1f ms, %.3f ms per revision; best of 5 %.1f ms, %.3f ms per revision%n", revisions.size(),
+                first / 1e6, first / 1e6 / revisions.size(), best / 1e6, best / 1e6 / revisions.size());
+    }
+
     @Test
     void precisionAndRecallOnTheLabelledCorpus() throws IOException {
         List<Case> cases = cases();
