@@ -2,6 +2,7 @@
 """Turns bench/work/results.tsv into docs/performance.md: medians, ranges, ratios, targets, scaling."""
 import csv
 import statistics
+import os
 import sys
 from collections import defaultdict
 
@@ -213,4 +214,7 @@ w("The time grows with the entities through Hibernate's metadata build, its DDL,
   "Hibernate, plugin, settings and database), it reads the live schema only: no Hibernate, no scratch DDL.\n")
 
 w(open(changes_file, encoding="utf-8").read().rstrip("\n"))
+lint_file = os.path.join(os.path.dirname(changes_file), "lint-vs-squawk.md")  # written by bench/lint-vs-squawk.sh
+if os.path.exists(lint_file):
+    w("\n" + open(lint_file, encoding="utf-8").read().rstrip("\n"))
 print("\n".join(out))

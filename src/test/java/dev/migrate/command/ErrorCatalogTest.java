@@ -434,6 +434,70 @@ class ErrorCatalogTest {
                 + "underscores (at most 63, not starting with a digit).", e.getMessage());
     }
 
+    // ---- lint ----------------------------------------------------------------------------------------------------
+
+    private LintCommand lintOffline() {
+        return new LintCommand(new MigrateSettings(null, versions, null, null, Duration.ofSeconds(5)), out);
+    }
+
+    private void legacyDrop(String comment) {
+        file(USERS, revision("1a2b3c4d5e6f", "", "Drop legacy users", "DROP TABLE legacy_users;" + comment,
+                "SELECT 1;"));
+    }
+
+    @Test
+    void lintSuppressionWithoutReason() {
+        legacyDrop(" -- migrate:lint ignore=drop-table");
+        assertRefused("lint-suppression-without-reason", "migrations/versions/" + USERS + ":8: the lint suppression "
+                + "'ignore=drop-table' gives no reason: write '-- migrate:lint ignore=drop-table -- <why it is safe "
+                + "here>'.", () -> lintOffline().run(null, null, null));
+    }
+
+    @Test
+    void lintSuppressionOfAnUnknownRule() {
+        legacyDrop(" -- migrate:lint ignore=drop-tables -- emptied in 4.2");
+        assertRefused("lint-suppression-unknown-rule", "migrations/versions/" + USERS + ":8: the lint suppression "
+                + "names no rule 'drop-tables': the rules are index-without-concurrently, "
+                + "drop-index-without-concurrently, unique-without-index, constraint-without-not-valid, "
+                + "set-not-null-scan, add-column-rewrite, type-change-rewrite, full-table-rewrite, table-copy, "
+                + "table-rebuild, missing-lock-timeout, concurrently-in-transaction, enum-value-in-transaction, "
+                + "add-required-column, enum-value-removal, rename-breaks-application, drop-column, drop-table "
+                + "(see docs/lint.md).", () -> lintOffline().run(null, null, null));
+    }
+
+    @Test
+    void lintFoundErrors() {
+        legacyDrop("");
+        assertRefused("lint-errors", "migrate:lint found 1 error (listed above). Use the safe form each one shows, "
+                + "or, where the statement is safe for a reason the lint cannot see, add '-- migrate:lint "
+                + "ignore=<rule> -- <reason>' after it; lintRules sets a rule's level.",
+                () -> lintOffline().run(null, "drop-table=error", null));
+        assertEquals(List.of("WARN migrations/versions/" + USERS + ":8: error [drop-table] DROP TABLE `legacy_users` "
+                + "destroys its rows, and the application version still running fails on every query that uses it.",
+                "WARN     safe form: stop using the table in one release and drop it in a later one, after a backup",
+                "WARN migrations/versions/" + USERS + ":8: warning [missing-lock-timeout] this statement waits for an "
+                        + "ACCESS EXCLUSIVE lock on `legacy_users` with no lock_timeout: while it waits behind a "
+                        + "long query, every later query on the table queues behind it.",
+                "WARN     safe form: SET LOCAL lock_timeout = '5s'; as the section's first statement",
+                "Linted 1 revision for PostgreSQL 17 (offline): 1 error, 1 warning, 0 notes."),
+                out.lines().stream().map(this::shown).toList());
+    }
+
+    @Test
+    void invalidLintRules() {
+        legacyDrop("");
+        assertRefused("invalid-lint-rules", "Invalid entry 'drop-table=fatal' in lintRules: the level must be off, "
+                + "info, warning or error.", () -> lintOffline().run(null, "drop-table=fatal", null));
+    }
+
+    @Test
+    void invalidLintDatabase() {
+        legacyDrop("");
+        assertRefused("invalid-lint-database", "Invalid migrate.lintDatabase 'oracle': use postgresql, mariadb, mysql "
+                + "or h2, optionally with the server version, e.g. postgresql:16 or mariadb:10.11.",
+                () -> lintOffline().run(null, null, "oracle"));
+    }
+
     // ---- the catalog itself --------------------------------------------------------------------------------------
 
     /** Cases that only Maven can produce, checked by invoker cases of the same name under src/it. */

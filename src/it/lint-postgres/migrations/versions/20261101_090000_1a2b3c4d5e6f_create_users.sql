@@ -1,0 +1,13 @@
+-- Create users
+--
+-- Revision ID: 1a2b3c4d5e6f
+-- Revises:
+-- Create Date: 2026-11-01 09:00:00Z
+
+-- migrate:upgrade
+CREATE TABLE users (id BIGINT PRIMARY KEY, email VARCHAR(200) NOT NULL);
+INSERT INTO users SELECT g, 'user' || g || '@example.com' FROM generate_series(1, 200000) g;
+ANALYZE users;
+
+-- migrate:downgrade
+DROP TABLE users;
