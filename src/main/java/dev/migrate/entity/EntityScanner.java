@@ -35,12 +35,17 @@ public final class EntityScanner {
 
     public static EntityClasses scan(EntitySettings settings) {
         Path classes = settings.classesDirectory();
-        if (!Files.isDirectory(classes)) {
+        List<Path> directories = classDirectories(settings);
+        if (directories.isEmpty()) {
             throw new EntityException("The compiled classes directory " + classes + " does not exist. Compile the "
                     + "project first: 'mvn migrate:revision' compiles it when started from the command line; when "
                     + "the goal is bound to a phase, bind it after 'compile'.");
         }
-        Map<String, Set<String>> all = annotatedClasses(classes);
+        Map<String, Set<String>> all = new HashMap<>();
+        for (Path directory : directories) {
+            annotatedClasses(directory).forEach((annotation, names) ->
+                    all.computeIfAbsent(annotation, a -> new TreeSet<>()).addAll(names));
+        }
         Map<String, Set<String>> annotated = new HashMap<>();
         all.forEach((annotation, names) -> {
             Set<String> kept = new TreeSet<>(names);
@@ -84,6 +89,24 @@ public final class EntityScanner {
                     + "multi-module build, run the goal in that module.");
         }
         return new EntityClasses(List.copyOf(names), mappingFiles, properties, leftOut);
+    }
+
+    /**
+     * The module's compiled classes and the class directories on its class path: in a multi-module build those are
+     * the {@code target/classes} of the modules it depends on (Maven resolves a module of the same build there, not
+     * to an installed jar), so entities in a sibling module are found. Jars are not scanned.
+     */
+    private static List<Path> classDirectories(EntitySettings settings) {
+        Set<Path> directories = new LinkedHashSet<>();
+        if (Files.isDirectory(settings.classesDirectory())) {
+            directories.add(settings.classesDirectory().toAbsolutePath().normalize());
+        }
+        for (Path element : settings.classpath()) {
+            if (Files.isDirectory(element)) {
+                directories.add(element.toAbsolutePath().normalize());
+            }
+        }
+        return List.copyOf(directories);
     }
 
     /** The classes under {@code classes} that carry one of the mapping annotations, by annotation, in name order. */

@@ -4,14 +4,12 @@ import dev.migrate.command.EntityOptions;
 import dev.migrate.entity.EntitySettings;
 import dev.migrate.entity.HibernateClasspath;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.plugin.BuildPluginManager;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
@@ -48,14 +46,8 @@ public abstract class AbstractEntityMojo extends AbstractMigrateMojo {
     @Parameter(property = "migrate.excludeTables")
     protected List<String> excludeTables;
 
-    @Parameter(defaultValue = "${project}", readonly = true, required = true)
-    protected MavenProject project;
-
     @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
     protected RepositorySystemSession repositorySession;
-
-    @Parameter(defaultValue = "${session}", readonly = true, required = true)
-    protected MavenSession session;
 
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     protected MojoExecution mojoExecution;
@@ -73,6 +65,7 @@ public abstract class AbstractEntityMojo extends AbstractMigrateMojo {
     }
 
     /** Whether this run reads the compiled entities (an empty revision does not). */
+    @Override
     protected boolean readsEntities() {
         return true;
     }

@@ -7,10 +7,12 @@ import dev.migrate.command.ResultDestination;
 import dev.migrate.command.ResultFormat;
 import dev.migrate.database.DatabaseSettings;
 import dev.migrate.database.Secrets;
+import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -97,6 +99,12 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${project.build.directory}", readonly = true)
     protected File buildDirectory;
 
+    @Parameter(defaultValue = "${project}", readonly = true)
+    protected MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    protected MavenSession session;
+
     private final SettingsDecrypter decrypter;
     private ResultFormat resultFormat = ResultFormat.TEXT;
 
@@ -110,11 +118,16 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             getLog().info("Skipping migrate:" + goal() + " (migrate.skip is true)");
             return;
         }
+        prepare();
+        String notHere = ReactorModule.skipReason(session, project, directory, goal(), readsEntities());
+        if (notHere != null) {
+            getLog().info(notHere);
+            return;
+        }
         MigrateSettings settings = migrateSettings();
         Secrets secrets = settings.database().secrets();
         try {
             resultFormat = formats() == null ? ResultFormat.TEXT : ResultFormat.parse(format, goal(), formats());
-            prepare();
             run(settings, new MavenOutput(getLog(),
                     ResultDestination.fileOrStandardOutput(outputFile == null ? null : outputFile.toPath())));
         } catch (MigrateException e) {
@@ -141,7 +154,16 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         return null;
     }
 
-    /** Runs before the goal's command, after the skip check: compiling, for the goals that read classes. */
+    /** Whether the goal reads the compiled entities. */
+    protected boolean readsEntities() {
+        return false;
+    }
+
+    /**
+     * Runs before the goal's command, after the skip parameter is checked and before the module is judged (so that
+     * a module left out still compiles for the modules that depend on it): compiling, for the goals that read
+     * classes.
+     */
     protected void prepare() throws MojoExecutionException, MojoFailureException {
     }
 

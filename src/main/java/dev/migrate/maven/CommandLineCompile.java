@@ -50,6 +50,8 @@ final class CommandLineCompile {
                         + execution.getGoal() + ": " + e.getMessage(), e);
             }
         }
+        // As a lifecycle build would: the modules after this one in the reactor resolve it to target/classes.
+        session.getCurrentProject().addLifecyclePhase("compile");
         log.info("");
         log.info("--- " + execution.getArtifactId() + ":" + execution.getVersion() + ":" + execution.getGoal() + " ("
                 + execution.getExecutionId() + ") @ " + project + " ---");
