@@ -86,7 +86,8 @@ public final class EntityScanner {
                     + (leftOut.isEmpty() ? "" : " (outside them: " + LeftOut.names(leftOut) + ")")
                     + ". Check that the entities are compiled, that they use jakarta.persistence.Entity, and that "
                     + "migrate.packages names their packages. When the entities live in another module of a "
-                    + "multi-module build, run the goal in that module.");
+                    + "multi-module build, make it a dependency of this one and build both (mvn -pl <this module> "
+                    + "-am ...): the classes of the modules it depends on are scanned too.");
         }
         return new EntityClasses(List.copyOf(names), mappingFiles, properties, leftOut);
     }
