@@ -25,11 +25,19 @@ public final class VerifyCommand {
 
     private final Workspace workspace;
     private final VerifyOptions options;
+    private final EntityOptions entities;
     private final Output output;
 
+    /** Verify without the entities: the model comparison at head is skipped with a note. */
     public VerifyCommand(MigrateSettings settings, VerifyOptions options, Output output) {
+        this(settings, options, null, output);
+    }
+
+    /** Verify and, at head, compare the entities with the schema the revisions build ({@code entities} or null). */
+    public VerifyCommand(MigrateSettings settings, VerifyOptions options, EntityOptions entities, Output output) {
         this.workspace = new Workspace(settings, output);
         this.options = options;
+        this.entities = entities;
         this.output = output;
     }
 
@@ -59,6 +67,7 @@ public final class VerifyCommand {
             try (SchemaSession session = open(database)) {
                 new Stairway(session, output, report).climb(first, steps);
             }
+            new ModelCheck(entities, output).atHead(graph, throwawaySettings(database));
             long millis = (System.nanoTime() - start) / 1_000_000;
             report.took(millis);
             output.info("Verified " + steps.size() + (steps.size() == 1 ? " revision" : " revisions") + " in "
@@ -103,11 +112,17 @@ public final class VerifyCommand {
         }
     }
 
-    private SchemaSession open(ThrowawayDatabase database) {
+    /** The settings of the user's project pointed at the throwaway database, without a cache. */
+    private MigrateSettings throwawaySettings(ThrowawayDatabase database) {
         MigrateSettings settings = workspace.settings();
-        String schema = settings.schema() != null ? settings.schema() : database.schema();
+        return new MigrateSettings(database.settings(), settings.directory(), settings.schema() != null
+                ? settings.schema() : database.schema(), settings.versionTable(), settings.lockTimeout(), null);
+    }
+
+    private SchemaSession open(ThrowawayDatabase database) {
+        MigrateSettings settings = throwawaySettings(database);
         SchemaSession session = SchemaSession.open(new ConnectionFactory(database.settings()),
-                Dialects.forUrl(database.settings().url()), schema, settings.versionTable());
+                Dialects.forUrl(database.settings().url()), settings.schema(), settings.versionTable());
         try {
             if (!session.currentHeads().isEmpty()) {
                 throw new MigrateException(MigrateException.Kind.SETUP, "migrate.verifyUrl names a database that is "

@@ -6,18 +6,23 @@ import dev.migrate.command.VerifyCommand;
 import dev.migrate.command.VerifyOptions;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.eclipse.aether.RepositorySystem;
 
 import javax.inject.Inject;
 
 /**
  * The stairway test: on a throwaway database of the same kind as {@code url} (dropped at the end, also when the build
  * is interrupted), upgrades every revision, runs its {@code -- migrate:verify} checks, downgrades it, checks the
- * schema is exactly what it was, and upgrades again. Writes {@code target/migrate/verify.json}.
+ * schema is exactly what it was, and upgrades again; at head, compares the entities with the schema the revisions
+ * build. Writes {@code target/migrate/verify.json}.
  */
-@Mojo(name = "verify", defaultPhase = LifecyclePhase.INTEGRATION_TEST, threadSafe = true)
-public class VerifyMojo extends AbstractMigrateMojo {
+@Mojo(name = "verify", defaultPhase = LifecyclePhase.INTEGRATION_TEST,
+        requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
+public class VerifyMojo extends AbstractEntityMojo {
 
     /**
      * JDBC URL of an empty database to verify on, instead of a throwaway one made beside {@code url} (for a user
@@ -32,8 +37,8 @@ public class VerifyMojo extends AbstractMigrateMojo {
     private String from;
 
     @Inject
-    public VerifyMojo(SettingsDecrypter decrypter) {
-        super(decrypter);
+    public VerifyMojo(SettingsDecrypter decrypter, RepositorySystem repositorySystem) {
+        super(decrypter, repositorySystem);
     }
 
     @Override
@@ -42,9 +47,12 @@ public class VerifyMojo extends AbstractMigrateMojo {
     }
 
     @Override
-    protected void run(MigrateSettings settings, Output output) {
+    protected void run(MigrateSettings settings, Output output) throws MojoExecutionException {
         java.nio.file.Path report = buildDirectory == null ? null
                 : buildDirectory.toPath().resolve("migrate").resolve("verify.json");
-        new VerifyCommand(settings, new VerifyOptions(verifyUrl, from, report), output).run();
+        boolean compiled = java.nio.file.Files.isDirectory(java.nio.file.Path.of(project.getBuild()
+                .getOutputDirectory()));
+        new VerifyCommand(settings, new VerifyOptions(verifyUrl, from, report), compiled ? entityOptions() : null,
+                output).run();
     }
 }
