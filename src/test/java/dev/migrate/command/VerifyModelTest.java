@@ -3,6 +3,7 @@ package dev.migrate.command;
 import dev.migrate.MigrateException;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.EntityCompiler;
+import dev.migrate.testing.ErrorCatalogDoc;
 import dev.migrate.testing.RecordingOutput;
 import dev.migrate.testing.RevisionFiles;
 import dev.migrate.testing.TestDatabase;
@@ -67,6 +68,7 @@ class VerifyModelTest {
                 + "  - added column CUSTOMER.EMAIL\n"
                 + "Write a revision for them with 'mvn migrate:revision -Dmigrate.message=\"...\"', review it, and "
                 + "commit it with the entity changes.", e.getMessage());
+        ErrorCatalogDoc.assertDocumented("verify-model-differs", e.getMessage());
     }
 
     @Test
