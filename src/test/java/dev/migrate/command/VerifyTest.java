@@ -156,6 +156,21 @@ class VerifyTest {
                 + "  - sequence " + n("order_numbers") + " is left over after the downgrade");
     }
 
+    @Test
+    void branchesAndTheirMergeAreSteppedThroughInOrder() {
+        start(DatabaseKind.H2);
+        users();
+        files.write("bbbb00000002", "aaaa00000001", "Accounts", "CREATE TABLE accounts (id INT);",
+                "DROP TABLE accounts;");
+        files.write("cccc00000003", "aaaa00000001", "Teams", "CREATE TABLE teams (id INT);", "DROP TABLE teams;");
+        files.write("dddd00000004", "bbbb00000002, cccc00000003", "Merge", "", "");
+
+        VerifyReport report = verify(null).run();
+
+        assertEquals(List.of("aaaa00000001", "bbbb00000002", "cccc00000003", "dddd00000004"),
+                report.steps().stream().map(VerifyReport.Step::id).toList());
+    }
+
     private void assertFails(String difference) {
         List<String> before = throwaways();
         MigrateException e = assertThrows(VerifyFailedException.class, () -> verify(null).run());
