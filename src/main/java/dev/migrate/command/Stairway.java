@@ -37,8 +37,11 @@ final class Stairway {
         this.report = report;
     }
 
-    /** Applies {@code start} in one go, then climbs {@code steps} one revision at a time. */
-    void climb(Plan start, List<Step> steps) {
+    /**
+     * Applies {@code start} in one go, then climbs {@code steps} one revision at a time; returns the catalog at the
+     * top.
+     */
+    Schema climb(Plan start, List<Step> steps) {
         if (!start.isEmpty()) {
             apply(start);
         }
@@ -63,6 +66,7 @@ final class Stairway {
             output.info(revision.id() + " " + revision.message() + ": up " + upMillis + " ms, down " + downMillis
                     + " ms" + (ran == 0 ? "" : ", " + ran + (ran == 1 ? " check" : " checks") + " passed"));
         }
+        return before;
     }
 
     /** Runs a plan; returns how long it took in milliseconds. */

@@ -146,6 +146,19 @@ class VerifyErrorsTest {
     }
 
     @Test
+    void verifyOfflineDiffers() {
+        db = TestDatabase.create(DatabaseKind.POSTGRESQL);
+        users();
+        file(ACCOUNTS, ErrorCatalogTest.revision("3f2a9c1b7d4e", "1a2b3c4d5e6f", "Create accounts",
+                "DO $$ BEGIN\n  IF EXISTS (SELECT 1 FROM migrate_history WHERE direction = 'downgrade') THEN\n"
+                        + "    CREATE TABLE accounts (id INT);\n  END IF;\nEND $$;",
+                "DROP TABLE IF EXISTS accounts;"));
+        assertRefused("verify-offline-differs", "The offline script for base:head builds another schema than the "
+                + "revisions applied one by one:\n  - table accounts is missing in the offline script's database\n"
+                + "See it with 'mvn migrate:upgrade -Dmigrate.sql=true -Dmigrate.target=base:head'.", null);
+    }
+
+    @Test
     void passingChecksAreCountedAndFromSkipsTheFirstRevisions() {
         db = TestDatabase.create(DatabaseKind.H2);
         accountsWithCheck("SELECT COUNT(*) = 1 FROM accounts WHERE email IS NULL;\nSELECT 1 FROM accounts;");

@@ -94,7 +94,7 @@ class VerifyTest {
         VerifyReport report = verify(null).run();
 
         List<String> lines = out.lines();
-        assertEquals(5, lines.size(), String.join("\n", lines));
+        assertEquals(6, lines.size(), String.join("\n", lines));
         assertTrue(lines.get(0).matches("Verifying 2 revisions on the throwaway (PostgreSQL database test_verify_"
                 + "|MariaDB database mt_\\w+_verify_|H2 in-memory database migrate_verify_)[0-9a-f]{8}: upgrade, "
                 + "downgrade, compare, upgrade again\\."), lines.get(0));
@@ -102,8 +102,10 @@ class VerifyTest {
         assertTrue(lines.get(2).matches("bbbb00000002 Index, default, comment, sequence: up \\d+ ms, down \\d+ ms"),
                 lines.get(2));
         assertEquals("Model matches: skipped, the project has no compiled classes.", lines.get(3));
-        assertTrue(lines.get(4).matches("Verified 2 revisions in \\d+ ms: each downgrade restores the schema its "
-                + "upgrade started from; one head, bbbb00000002\\."), lines.get(4));
+        assertEquals("Offline equals online: the offline script for base:head builds the same schema.",
+                lines.get(4));
+        assertTrue(lines.get(5).matches("Verified 2 revisions in \\d+ ms: each downgrade restores the schema its "
+                + "upgrade started from; one head, bbbb00000002\\."), lines.get(5));
         assertEquals(2, report.steps().size());
         assertEquals(before, throwaways());
         assertEquals(List.of(), db.tables()); // the user's database is untouched
