@@ -16,14 +16,25 @@ import java.util.Optional;
  * @param file         the file it was read from
  * @param upgrade      the upgrade section
  * @param downgrade    the downgrade section, absent when the file has none
+ * @param verify       the {@code -- migrate:verify} section (assertions {@code migrate:verify} runs after the upgrade),
+ *                     absent when the file has none
  */
 public record Revision(String id, List<String> parents, List<String> dependsOn, List<String> branchLabels,
-                       String message, String createDate, Path file, Section upgrade, Optional<Section> downgrade) {
+                       String message, String createDate, Path file, Section upgrade, Optional<Section> downgrade,
+                       Optional<Section> verify) {
 
     public Revision {
         parents = List.copyOf(parents);
         dependsOn = List.copyOf(dependsOn);
         branchLabels = List.copyOf(branchLabels);
+        verify = verify == null ? Optional.empty() : verify;
+    }
+
+    /** A revision without a verify section. */
+    public Revision(String id, List<String> parents, List<String> dependsOn, List<String> branchLabels,
+                    String message, String createDate, Path file, Section upgrade, Optional<Section> downgrade) {
+        this(id, parents, dependsOn, branchLabels, message, createDate, file, upgrade, downgrade,
+                Optional.empty());
     }
 
     public boolean isBase() {

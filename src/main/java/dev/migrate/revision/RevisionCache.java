@@ -33,7 +33,7 @@ final class RevisionCache {
 
     static final String FILE = "revisions.bin";
     private static final int KIND = 0x4d494752; // "MIGR"
-    private static final int FORMAT = 3; // 3: section text as written, normalised checksums
+    private static final int FORMAT = 4; // 3: section text as written, normalised checksums; 4: verify sections
 
     private record Entry(long length, long crc, Revision revision) {
     }
@@ -132,6 +132,10 @@ final class RevisionCache {
         if (r.downgrade().isPresent()) {
             writeSection(out, r.downgrade().get());
         }
+        out.writeBoolean(r.verify().isPresent());
+        if (r.verify().isPresent()) {
+            writeSection(out, r.verify().get());
+        }
     }
 
     private static Revision readRevision(DataInputStream in) throws IOException {
@@ -146,7 +150,9 @@ final class RevisionCache {
         Section upgrade = readSection(in, "upgrade", shown);
         Optional<Section> downgrade = in.readBoolean() ? Optional.of(readSection(in, "downgrade", shown))
                 : Optional.empty();
-        return new Revision(id, parents, dependsOn, labels, message, createDate, file, upgrade, downgrade);
+        Optional<Section> verify = in.readBoolean() ? Optional.of(readSection(in, "verify", shown))
+                : Optional.empty();
+        return new Revision(id, parents, dependsOn, labels, message, createDate, file, upgrade, downgrade, verify);
     }
 
     private static void writeSection(DataOutputStream out, Section s) throws IOException {

@@ -165,7 +165,7 @@ public final class RevisionFileParser {
         }
         String message = String.join(" ", messageLines);
         return new Revision(id, parents, dependsOn, labels, message, header.getOrDefault(CREATE_DATE, ""), file,
-                upgrade, Optional.ofNullable(sections.get("downgrade")));
+                upgrade, Optional.ofNullable(sections.get("downgrade")), Optional.ofNullable(sections.get("verify")));
     }
 
     /**
@@ -183,13 +183,14 @@ public final class RevisionFileParser {
             }
             int markerLine = i + 1;
             String name = marker[0].toLowerCase(Locale.ROOT);
-            if (!name.equals("upgrade") && !name.equals("downgrade")) {
+            if (!name.equals("upgrade") && !name.equals("downgrade") && !name.equals("verify")) {
                 throw new MalformedRevisionException(shown, markerLine, "unknown section marker '-- migrate:"
                         + marker[0] + "'; expected '-- migrate:upgrade' or '-- migrate:downgrade'");
             }
             if (sections.containsKey(name)) {
                 throw new MalformedRevisionException(shown, markerLine, "a second '-- migrate:" + name
-                        + "' section; a revision has one upgrade and one downgrade section");
+                        + "' section; a revision has one upgrade and one downgrade section"
+                        + (name.equals("verify") ? " and at most one verify section" : ""));
             }
             boolean transactional = transactional(marker[1], shown, markerLine);
             int end = i + 1;

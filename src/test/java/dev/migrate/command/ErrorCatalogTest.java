@@ -508,7 +508,7 @@ class ErrorCatalogTest {
         Set<String> tested = new java.util.TreeSet<>(MAVEN_CASES);
         for (String test : List.of("command/ErrorCatalogTest", "command/ErrorCatalogDatabaseTest",
                 "command/EntityErrorsTest", "command/ScriptOutputTest", "command/H2FileDatabaseTest",
-                "maven/ServerCredentialsTest")) {
+                "command/VerifyErrorsTest", "command/VerifyModelTest", "maven/ServerCredentialsTest")) {
             var m = java.util.regex.Pattern.compile("assert(Refused|Documented)\\(\"([a-z0-9-]+)\"")
                     .matcher(Files.readString(Path.of("src/test/java/dev/migrate/" + test + ".java")));
             while (m.find()) {

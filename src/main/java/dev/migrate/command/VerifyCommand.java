@@ -1,0 +1,163 @@
+package dev.migrate.command;
+
+import dev.migrate.MigrateException;
+import dev.migrate.Output;
+import dev.migrate.database.ConnectionFactory;
+import dev.migrate.database.DatabaseSettings;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.Dialects;
+import dev.migrate.dialect.ThrowawayDatabase;
+import dev.migrate.revision.MigrationPlanner;
+import dev.migrate.revision.Plan;
+import dev.migrate.revision.RevisionGraph;
+import dev.migrate.revision.Step;
+import dev.migrate.runner.SchemaSession;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code migrate:verify}: proves every revision up, down and up again on a throwaway database of the same kind as
+ * {@code url} (the stairway test), after checking that the revision files have one head. The user's database is
+ * never touched.
+ */
+public final class VerifyCommand {
+
+    private final Workspace workspace;
+    private final VerifyOptions options;
+    private final EntityOptions entities;
+    private final Output output;
+
+    /** Verify without the entities: the model comparison at head is skipped with a note. */
+    public VerifyCommand(MigrateSettings settings, VerifyOptions options, Output output) {
+        this(settings, options, null, output);
+    }
+
+    /** Verify and, at head, compare the entities with the schema the revisions build ({@code entities} or null). */
+    public VerifyCommand(MigrateSettings settings, VerifyOptions options, EntityOptions entities, Output output) {
+        this.workspace = new Workspace(settings, output);
+        this.options = options;
+        this.entities = entities;
+        this.output = output;
+    }
+
+    /** Runs the checks; returns the report when they pass, throws {@link VerifyFailedException} when not. */
+    public VerifyReport run() {
+        long start = System.nanoTime();
+        RevisionGraph graph = workspace.nonEmptyGraph();
+        requireOneHead(graph);
+        MigrationPlanner planner = new MigrationPlanner(graph);
+        Plan first = options.from() == null ? new Plan(List.of(), Set.of()) : planner.upgrade(options.from(),
+                Set.of());
+        List<Step> steps = planner.upgrade("head", first.headsAfter()).steps();
+        DatabaseSettings live = workspace.settings().database();
+        Dialect dialect = Dialects.forUrl(options.verifyUrl() != null ? options.verifyUrl()
+                : live == null ? null : live.url());
+        splitEverySection(first, steps, dialect);
+        ThrowawayDatabase database = options.verifyUrl() != null
+                ? ThrowawayDatabase.given(new DatabaseSettings(options.verifyUrl(), live == null ? null
+                : live.username(), live == null ? null : live.password(), live == null ? null
+                : live.connectTimeout()))
+                : ThrowawayDatabase.create(live);
+        VerifyReport report = new VerifyReport(database.description());
+        try {
+            output.info("Verifying " + steps.size() + (steps.size() == 1 ? " revision" : " revisions")
+                    + (options.from() == null ? "" : " after " + options.from()) + " on the throwaway "
+                    + database.description() + ": upgrade, downgrade, compare, upgrade again.");
+            dev.migrate.schema.Schema atHead;
+            try (SchemaSession session = open(database)) {
+                atHead = new Stairway(session, output, report).climb(first, steps);
+            }
+            new ModelCheck(entities, output).atHead(graph, throwawaySettings(database));
+            if (options.verifyUrl() != null) {
+                output.info("Offline equals online: skipped, migrate.verifyUrl gives one database only.");
+            } else if (options.from() != null) {
+                output.info("Offline equals online: skipped, as migrate.verify.from starts after base.");
+            } else {
+                try (ThrowawayDatabase second = ThrowawayDatabase.create(live)) {
+                    new OfflineCheck(output).compare(graph, atHead, second, this::throwawaySettings);
+                }
+            }
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            report.took(millis);
+            output.info("Verified " + steps.size() + (steps.size() == 1 ? " revision" : " revisions") + " in "
+                    + millis + " ms: each downgrade restores the schema its upgrade started from; one head, "
+                    + graph.heads().get(0) + ".");
+            return report;
+        } catch (MigrateException e) {
+            report.took((System.nanoTime() - start) / 1_000_000);
+            report.failed(e.getMessage());
+            throw e;
+        } finally {
+            try {
+                database.close();
+            } catch (MigrateException e) {
+                output.warn(e.getMessage());
+            }
+            if (options.reportFile() != null) {
+                report.write(options.reportFile());
+            }
+        }
+    }
+
+    /** A throwaway database need not survive a crash: its commits need not wait for the disk. */
+    private void noWaitForDisk(SchemaSession session) {
+        String[] earlyCommits = session.dialect().earlyCommits();
+        if (earlyCommits != null) {
+            try (java.sql.Statement statement = session.connection().createStatement()) {
+                statement.execute(earlyCommits[0]);
+            } catch (java.sql.SQLException e) {
+                output.debug("Commits wait for the disk: '" + earlyCommits[0] + "' failed: " + e.getMessage());
+            }
+        }
+    }
+
+    private void requireOneHead(RevisionGraph graph) {
+        List<String> heads = graph.heads();
+        if (heads.size() > 1) {
+            throw new VerifyFailedException("migrate:verify needs one head, but the revision files have "
+                    + heads.size() + " heads (" + String.join(", ", heads) + "). Join them with 'mvn migrate:merge "
+                    + "-Dmigrate.message=\"merge heads\"' and verify again.");
+        }
+    }
+
+    /** Splits every section that will run, so that a broken file fails before any database is created. */
+    private static void splitEverySection(Plan first, List<Step> steps, Dialect dialect) {
+        for (Step step : first.steps()) {
+            step.section().statements(dialect.flavor());
+        }
+        for (Step step : steps) {
+            step.section().statements(dialect.flavor());
+            new Step(step.revision(), dev.migrate.revision.Direction.DOWNGRADE, step.headsAfter(),
+                    step.headsBefore()).section().statements(dialect.flavor());
+            step.revision().verify().ifPresent(section -> section.statements(dialect.flavor()));
+        }
+    }
+
+    /** The settings of the user's project pointed at the throwaway database, without a cache. */
+    private MigrateSettings throwawaySettings(ThrowawayDatabase database) {
+        MigrateSettings settings = workspace.settings();
+        return new MigrateSettings(database.settings(), settings.directory(), settings.schema() != null
+                ? settings.schema() : database.schema(), settings.versionTable(), settings.lockTimeout(), null);
+    }
+
+    private SchemaSession open(ThrowawayDatabase database) {
+        MigrateSettings settings = throwawaySettings(database);
+        SchemaSession session = SchemaSession.open(new ConnectionFactory(database.settings()),
+                Dialects.forUrl(database.settings().url()), settings.schema(), settings.versionTable());
+        try {
+            if (!session.currentHeads().isEmpty()) {
+                throw new MigrateException(MigrateException.Kind.SETUP, "migrate.verifyUrl names a database that is "
+                        + "not empty: its " + session.versions().name() + " is at "
+                        + String.join(", ", session.currentHeads().stream().sorted().toList()) + ". Give an empty "
+                        + "database, or leave migrate.verifyUrl out to let migrate:verify make a throwaway one.");
+            }
+            session.lockForWriting(settings.lockTimeout(), Stairway.Quiet.of(output));
+            noWaitForDisk(session);
+            return session;
+        } catch (RuntimeException e) {
+            session.close();
+            throw e;
+        }
+    }
+}
