@@ -4,6 +4,8 @@ import dev.migrate.Output;
 import dev.migrate.command.MigrateSettings;
 import dev.migrate.command.VerifyCommand;
 import dev.migrate.command.VerifyOptions;
+import org.apache.maven.lifecycle.LifecycleExecutor;
+import org.apache.maven.plugin.BuildPluginManager;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -37,8 +39,9 @@ public class VerifyMojo extends AbstractEntityMojo {
     private String from;
 
     @Inject
-    public VerifyMojo(SettingsDecrypter decrypter, RepositorySystem repositorySystem) {
-        super(decrypter, repositorySystem);
+    public VerifyMojo(SettingsDecrypter decrypter, RepositorySystem repositorySystem, LifecycleExecutor lifecycle,
+                      BuildPluginManager plugins) {
+        super(decrypter, repositorySystem, lifecycle, plugins);
     }
 
     @Override
