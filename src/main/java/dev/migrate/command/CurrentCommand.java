@@ -2,6 +2,7 @@ package dev.migrate.command;
 
 import dev.migrate.Output;
 import dev.migrate.revision.RevisionGraph;
+import dev.migrate.runner.IncompleteRevision;
 import dev.migrate.runner.SchemaSession;
 
 import java.util.List;
@@ -22,8 +23,10 @@ public final class CurrentCommand {
         try (SchemaSession session = workspace.openAfter(workspace::graphOrEmpty, false)) {
             RevisionGraph graph = workspace.graphOrEmpty();
             Set<String> current = session.currentHeads();
+            List<IncompleteRevision> incomplete = session.incompleteRevisions();
             if (current.isEmpty()) {
                 output.info("No revision applied: the database is at base.");
+                warnIncomplete(incomplete, graph, session, current);
                 return current;
             }
             RevisionDescriber describer = new RevisionDescriber(graph, Set.of());
@@ -37,7 +40,17 @@ public final class CurrentCommand {
                     output.info(describer.headLine(graph.get(id)));
                 }
             }
+            warnIncomplete(incomplete, graph, session, current);
             return current;
+        }
+    }
+
+    private void warnIncomplete(List<IncompleteRevision> incomplete, RevisionGraph graph, SchemaSession session,
+                                Set<String> current) {
+        for (IncompleteRevision revision : incomplete) {
+            for (String line : Workspace.explain(revision, graph, session.dialect(), current).split("\n")) {
+                output.warn(line);
+            }
         }
     }
 }

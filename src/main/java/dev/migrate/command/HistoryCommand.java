@@ -7,6 +7,7 @@ import dev.migrate.revision.MigrationPlanner;
 import dev.migrate.revision.Revision;
 import dev.migrate.revision.RevisionGraph;
 import dev.migrate.runner.HistoryEntry;
+import dev.migrate.runner.IncompleteRevision;
 import dev.migrate.runner.SchemaSession;
 
 import java.util.ArrayList;
@@ -36,10 +37,14 @@ public final class HistoryCommand {
         RevisionGraph graph = workspace.graph();
         Set<String> current = Set.of();
         Map<String, HistoryEntry> applied = new HashMap<>();
+        Map<String, String> incomplete = new java.util.LinkedHashMap<>();
         if (workspace.settings().hasDatabase()) {
             Dialect dialect = workspace.dialect();
             try (SchemaSession session = workspace.openForReading(dialect)) {
                 current = session.currentHeads();
+                for (IncompleteRevision revision : session.incompleteRevisions()) {
+                    incomplete.put(revision.revision(), Workspace.explain(revision, graph, dialect, current));
+                }
                 if (verbose) {
                     for (HistoryEntry entry : session.historyEntries()) {
                         applied.put(entry.revision(), entry);
@@ -56,11 +61,21 @@ public final class HistoryCommand {
         RevisionDescriber describer = new RevisionDescriber(graph, current);
         Set<String> appliedNow = graph.ancestors(current);
         for (Revision revision : revisions) {
+            String mark = incomplete.containsKey(revision.id()) ? " (did not complete)" : "";
             if (verbose) {
                 HistoryEntry entry = appliedNow.contains(revision.id()) ? applied.get(revision.id()) : null;
-                describer.block(revision, entry).forEach(output::info);
+                List<String> block = new ArrayList<>(describer.block(revision, entry));
+                block.set(0, block.get(0) + mark);
+                block.forEach(output::info);
             } else {
-                output.info(describer.line(revision));
+                String line = describer.line(revision);
+                int end = line.length() - revision.message().length() - 2; // before ", <message>"
+                output.info(line.substring(0, end) + mark + line.substring(end));
+            }
+        }
+        for (String explanation : incomplete.values()) {
+            for (String line : explanation.split("\n")) {
+                output.warn(line);
             }
         }
         return revisions;

@@ -9,7 +9,10 @@ import dev.migrate.revision.DisplayPaths;
 import dev.migrate.revision.RevisionDirectory;
 import dev.migrate.revision.RevisionGraph;
 import dev.migrate.revision.UnknownCurrentRevisionException;
+import dev.migrate.revision.Revision;
 import dev.migrate.runner.ChecksumVerifier;
+import dev.migrate.runner.IncompleteRevision;
+import dev.migrate.runner.IncompleteRevisionException;
 import dev.migrate.runner.SchemaSession;
 import dev.migrate.database.DatabaseException;
 import dev.migrate.database.SqlErrors;
@@ -208,14 +211,28 @@ final class Workspace {
         return locked.equals(current) ? plan : planner.apply(locked); // another run may have moved the database
     }
 
-    /** The current heads, checked against the revision files. */
+    /**
+     * The current heads, checked against the revision files; fails when a revision did not complete, as nothing may
+     * run on top of it.
+     */
     Set<String> knownHeads(SchemaSession session, RevisionGraph graph) {
         Set<String> current = session.currentHeads();
+        List<IncompleteRevision> incomplete = session.incompleteRevisions();
+        if (!incomplete.isEmpty()) {
+            IncompleteRevision last = incomplete.get(incomplete.size() - 1);
+            throw new IncompleteRevisionException(explain(last, graph, session.dialect(), current));
+        }
         Set<String> unknown = graph.unknown(current);
         if (!unknown.isEmpty()) {
             throw new UnknownCurrentRevisionException(unknown, session.versions().name(), directoryName());
         }
         return current;
+    }
+
+    /** The account of a revision that did not complete, with the lines of its file when the files have it. */
+    static String explain(IncompleteRevision incomplete, RevisionGraph graph, Dialect dialect, Set<String> heads) {
+        Revision file = graph.contains(incomplete.revision()) ? graph.get(incomplete.revision()) : null;
+        return incomplete.explanation(file, dialect.flavor(), heads);
     }
 
     /**

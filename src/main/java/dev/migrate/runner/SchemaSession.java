@@ -141,6 +141,8 @@ public final class SchemaSession implements AutoCloseable {
         }
         if (!historyExists()) {
             missing.add(history.createSql());
+        } else {
+            missing.addAll(history.addMissingColumnsSql(versionTable));
         }
         boolean together = missing.size() > 1 && dialect.transactionalDdl();
         connection.setAutoCommit(!together);
@@ -161,6 +163,7 @@ public final class SchemaSession implements AutoCloseable {
         }
         versionsSeen = true;
         historySeen = true;
+        history.complete();
     }
 
     private void execute(String sql) throws SQLException {
@@ -223,6 +226,11 @@ public final class SchemaSession implements AutoCloseable {
      */
     public List<HistoryEntry> recordedChecksums() {
         return hasHistoryTable() ? history.read(connection, false) : List.of();
+    }
+
+    /** The revisions whose non-atomic step started and did not complete, oldest first; none without a history. */
+    public List<IncompleteRevision> incompleteRevisions() {
+        return hasHistoryTable() ? history.incomplete(connection) : List.of();
     }
 
     private boolean hasHistoryTable() {
