@@ -49,8 +49,8 @@ public final class StampCommand {
             output.info("Stamped " + session.versions().name() + ": " + Heads.describe(graph, before) + " -> "
                     + Heads.describe(graph, after) + (purge ? " (purged the old rows)" : ""));
             for (IncompleteRevision revision : incomplete) {
-                output.info("Cleared the mark of " + revision.summary() + ": the stamp states that the database is"
-                        + " at " + Heads.describe(graph, after) + ".");
+                output.info("Cleared the mark of an incomplete revision (" + revision.summary() + "): the stamp "
+                        + "states that the database is at " + Heads.describe(graph, after) + ".");
             }
             return after;
         }

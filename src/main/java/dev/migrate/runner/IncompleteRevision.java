@@ -45,7 +45,7 @@ public record IncompleteRevision(String revision, String direction, boolean fail
                 .append(direction);
         if (failed) {
             text.append(" failed at statement ").append(next).append(" of ").append(total).append(line(statements,
-                    next)).append(" after statements 1..").append(done).append(" completed");
+                    next)).append(" after ").append(statements(1, done)).append(" completed");
         } else {
             text.append(" stopped during statement ").append(next).append(" of ").append(total)
                     .append(line(statements, next)).append(" (the run was killed or lost its connection)");
@@ -57,10 +57,15 @@ public record IncompleteRevision(String revision, String direction, boolean fail
 
     /** How to settle it: by hand to the revision's end or start, then a stamp that says which. */
     public String advice(Revision file) {
-        return "Bring the database by hand to the revision's end (statements " + Math.min(done + 1, total) + ".."
-                + total + ") and run 'mvn migrate:stamp -Dmigrate.target=" + end(file) + "', or to its start (undo"
-                + " statements 1.." + mayBeApplied() + ") and run 'mvn migrate:stamp -Dmigrate.target="
-                + start(file) + "'. The stamp clears the mark; run it only once the database is where it says.";
+        return "Bring the database by hand to the revision's end (" + statements(Math.min(done + 1, total), total)
+                + ") and run 'mvn migrate:stamp -Dmigrate.target=" + end(file) + "', or to its start (undo "
+                + statements(1, mayBeApplied()) + ") and run 'mvn migrate:stamp -Dmigrate.target=" + start(file)
+                + "'. The stamp clears the mark; run it only once the database is where it says.";
+    }
+
+    /** {@code statements 2..3}, or {@code statement 3} alone. */
+    static String statements(int first, int last) {
+        return first == last ? "statement " + first : "statements " + first + ".." + last;
     }
 
     /** The stamp target for the state the step was going to: the revision on upgrade, its parents on downgrade. */
@@ -97,7 +102,7 @@ public record IncompleteRevision(String revision, String direction, boolean fail
     }
 
     private static String line(List<Statement> statements, int number) {
-        return number >= 1 && number <= statements.size() ? ", line " + statements.get(number - 1).line() : "";
+        return number >= 1 && number <= statements.size() ? " (line " + statements.get(number - 1).line() + ")" : "";
     }
 
     private static String capitalized(String text) {

@@ -349,8 +349,8 @@ public final class Migrator {
                 : "the section is marked transaction=false";
         String kept = index == 0 ? "no statement completed"
                 : index == statements.size() ? "all its statements stayed applied"
-                : "statements 1-" + index + " (lines " + statements.get(0).line() + "-"
-                + statements.get(index - 1).line() + ") stayed applied";
+                : IncompleteRevision.statements(1, index) + " (" + (index == 1 ? "line " + statements.get(0).line()
+                : "lines " + statements.get(0).line() + "-" + statements.get(index - 1).line()) + ") stayed applied";
         IncompleteRevision row = index == statements.size()
                 ? new IncompleteRevision(step.revision().id(), step.direction().word(), false,
                         statements.size() - 1, statements.size())
