@@ -28,7 +28,7 @@ public record IncompleteRevision(String revision, String direction, boolean fail
 
     /** {@code revision 3f2a9c1b7d4e did not complete: statements 1..2 of 3 of its upgrade may be applied}. */
     public String summary() {
-        return "revision " + revision + " did not complete: statements 1.." + mayBeApplied() + " of " + total
+        return "revision " + revision + " did not complete: " + statements(1, mayBeApplied()) + " of " + total
                 + " of its " + direction + " may be applied";
     }
 

@@ -112,7 +112,7 @@ public final class Migrator {
                     + step.direction().word() + " of revision " + step.revision().id() + " in " + history.name()
                     + ": " + SqlErrors.message(e, session.connections().settings()) + "\nNothing of the revision "
                     + "ran; the database is still at " + describe(step.headsBefore()) + ". Make " + history.name()
-                    + " writable (or fix what the message names) and run the goal again.");
+                    + " accept the row (the database's message says why it refused it) and run the goal again.");
         }
         int index = 0;
         boolean running = false;
