@@ -195,14 +195,18 @@ final class Workspace {
      */
     Plan planUnderLock(SchemaSession session, RevisionGraph graph, Set<String> acceptEdited,
                        Function<Set<String>, Plan> planner) {
-        Set<String> current = knownHeads(session, graph);
+        Set<String> current = session.currentHeads();
+        // A revision that did not complete is refused under the lock only: the run that started it may be the one
+        // holding the lock now, about to complete it.
+        boolean incomplete = !session.incompleteRevisions().isEmpty();
+        checkedHeads(session, graph, current);
         boolean accepting = !checkChecksums(session, graph, current, acceptEdited).isEmpty();
         Plan plan = planner.apply(current);
         for (var step : plan.steps()) {
             // Split every section now: a broken file must fail before anything is locked or created.
             step.section().statements(session.dialect().flavor());
         }
-        if (plan.isEmpty() && !accepting) {
+        if (plan.isEmpty() && !accepting && !incomplete) {
             return plan;
         }
         session.lockForWriting(settings.lockTimeout(), output);
@@ -222,6 +226,10 @@ final class Workspace {
             IncompleteRevision last = incomplete.get(incomplete.size() - 1);
             throw new IncompleteRevisionException(explain(last, graph, session.dialect(), current));
         }
+        return checkedHeads(session, graph, current);
+    }
+
+    private Set<String> checkedHeads(SchemaSession session, RevisionGraph graph, Set<String> current) {
         Set<String> unknown = graph.unknown(current);
         if (!unknown.isEmpty()) {
             throw new UnknownCurrentRevisionException(unknown, session.versions().name(), directoryName());

@@ -340,7 +340,7 @@ public final class Migrator {
             return new MigrationFailedException(where + "\nThe revision was rolled back; the database is still at "
                     + state + "." + next);
         }
-        if (index == 0 && recorded) {
+        if ((index == 0 && recorded) || statements.isEmpty()) {
             return new MigrationFailedException(where + "\nNothing of the revision was applied; the database is "
                     + "still at " + state + "." + next);
         }

@@ -228,9 +228,29 @@ public final class SchemaSession implements AutoCloseable {
         return hasHistoryTable() ? history.read(connection, false) : List.of();
     }
 
-    /** The revisions whose non-atomic step started and did not complete, oldest first; none without a history. */
+    /**
+     * The revisions whose non-atomic step started and did not complete, oldest first; none without a history. A
+     * step another run is applying right now (it holds the migration lock) is not among them.
+     */
     public List<IncompleteRevision> incompleteRevisions() {
-        return hasHistoryTable() ? history.incomplete(connection) : List.of();
+        List<IncompleteRevision> found = hasHistoryTable() ? history.incomplete(connection) : List.of();
+        if (found.stream().allMatch(IncompleteRevision::failed) || lock != null || !anotherRunHoldsTheLock()) {
+            return found;
+        }
+        return found.stream().filter(IncompleteRevision::failed).toList();
+    }
+
+    /** Whether another run holds the migration lock now, tried without waiting on a connection of its own. */
+    private boolean anotherRunHoldsTheLock() {
+        Connection probe = connections.open("lock");
+        try {
+            dialect.lock(probe, schema, versionTable, Duration.ZERO, dev.migrate.Output.SILENT).close();
+            return false;
+        } catch (dev.migrate.dialect.LockTimeoutException held) {
+            return true;
+        } finally {
+            close(probe);
+        }
     }
 
     private boolean hasHistoryTable() {

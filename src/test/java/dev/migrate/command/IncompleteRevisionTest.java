@@ -232,6 +232,36 @@ class IncompleteRevisionTest {
                 + "database is where it says.", refused.getMessage());
     }
 
+    @Test
+    void aRevisionAnotherRunIsApplyingRightNowIsNotReportedAsIncomplete() throws Exception {
+        db = TestDatabase.create(DatabaseKind.MARIADB);
+        RevisionFiles files = new RevisionFiles(dir.resolve("versions"));
+        Path accounts = usersThenFailingAccounts(files);
+        new UpgradeCommand(settings(), out).run("aaaa00000001", Set.of());
+        // what a run applying bbbb00000002 has written when it is inside its second statement
+        db.execute("INSERT INTO migrate_history (revision, direction, checksum, message, applied_by, started_at, "
+                + "duration_ms, status, statements_done, statements_total) VALUES ('bbbb00000002', 'upgrade', NULL, "
+                + "'Create accounts', 'ci', CURRENT_TIMESTAMP, 0, 'started', 1, 3)");
+        try (java.sql.Connection run = db.connect(); java.sql.Statement s = run.createStatement()) {
+            s.executeQuery("select get_lock('migrate:" + db.schema() + ".migrate_version', 0)").close();
+            out.clear();
+            new CurrentCommand(settings(), out).run(false);
+            assertEquals(List.of("aaaa00000001"), out.lines());
+
+            s.executeQuery("select release_lock('migrate:" + db.schema() + ".migrate_version')").close();
+            out.clear();
+            new CurrentCommand(settings(), out).run(false);
+            assertEquals(List.of("aaaa00000001", "WARN " + accounts + ": Revision bbbb00000002 did not complete: "
+                    + "statements 1..2 of 3 of its upgrade may be applied.", "WARN Its upgrade stopped during "
+                    + "statement 2 of 3 (line 9) (the run was killed or lost its connection), and the version table "
+                    + "still says aaaa00000001. Nothing runs on top of an incomplete revision. Bring the database by "
+                    + "hand to the revision's end (statements 2..3) and run 'mvn migrate:stamp "
+                    + "-Dmigrate.target=bbbb00000002', or to its start (undo statements 1..2) and run 'mvn "
+                    + "migrate:stamp -Dmigrate.target=aaaa00000001'. The stamp clears the mark; run it only once the "
+                    + "database is where it says."), out.lines());
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void aHistoryTableOfAnEarlierVersionGetsTheProgressColumnsAndKeepsItsRows(DatabaseKind kind) {
