@@ -27,6 +27,9 @@ def figures = harness.run(trials, seed, runMillis)
 figures.problems.each { println it }
 println "crash harness, H2 (seed ${seed}, a full run takes ${runMillis} ms after connecting): ${figures}"
 assert figures.truthful == trials
+// A plain file URL keeps H2's write delay: a SIGKILL can lose the last commits, so the log may have called a revision
+// applied that the database no longer has (counted above, not asserted here: durable H2 commits are another change).
+// What is left is still a consistent earlier state, which current reports truthfully.
 assert figures.rerunOk() == trials
 assert figures.settledAndCompleted == figures.rerunRefusedAsDocumented
 assert figures.midRevision >= trials / 4 : "too few kills landed inside a revision: ${figures}"

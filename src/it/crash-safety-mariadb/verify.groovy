@@ -24,6 +24,7 @@ ItSupport.execute(server, mariadbUser, 'drop database if exists it_crash')
 figures.problems.each { println it }
 println "crash harness, MariaDB (seed ${seed}, a full run takes ${runMillis} ms after connecting): ${figures}"
 assert figures.truthful == trials
+assert figures.logClaimedLost == 0
 assert figures.rerunOk() == trials
 assert figures.settledAndCompleted == figures.rerunRefusedAsDocumented
 assert figures.midRevision >= trials / 4 : "too few kills landed inside a revision: ${figures}"
