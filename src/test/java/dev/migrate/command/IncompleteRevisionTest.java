@@ -232,6 +232,36 @@ class IncompleteRevisionTest {
                 + "database is where it says.", refused.getMessage());
     }
 
+    @ParameterizedTest
+    @EnumSource(value = DatabaseKind.class, names = {"MARIADB", "H2"})
+    void aDowngradeThatFailsHalfWayNamesTheRevisionAsItsStartAndItsParentAsItsEnd(DatabaseKind kind) {
+        db = TestDatabase.create(kind);
+        RevisionFiles files = new RevisionFiles(dir.resolve("versions"));
+        files.write("aaaa00000001", "", "Create users", "CREATE TABLE users (id INT PRIMARY KEY);",
+                "DROP TABLE users;");
+        Path accounts = files.write("bbbb00000002", "aaaa00000001", "Create accounts",
+                "CREATE TABLE accounts (id INT PRIMARY KEY);\nCREATE TABLE audits (id INT PRIMARY KEY);",
+                "DROP TABLE audits;\nDROP TABLE missing_table;\nDROP TABLE accounts;");
+        new UpgradeCommand(settings(), out).run("head", Set.of());
+
+        assertThrows(MigrationFailedException.class, () -> new DowngradeCommand(settings(), out).run("-1", Set.of()));
+        IncompleteRevisionException refused = assertThrows(IncompleteRevisionException.class,
+                () -> new UpgradeCommand(settings(), out).run("head", Set.of()));
+
+        assertEquals(accounts + ": Revision bbbb00000002 did not complete: statement 1 of 3 of its downgrade may be "
+                + "applied.\nIts downgrade failed at statement 2 of 3 (line 13) after statement 1 completed, and the "
+                + "version table still says bbbb00000002. Nothing runs on top of an incomplete revision. Bring the "
+                + "database by hand to the revision's end (statements 2..3) and run 'mvn migrate:stamp "
+                + "-Dmigrate.target=aaaa00000001', or to its start (undo statement 1) and run 'mvn migrate:stamp "
+                + "-Dmigrate.target=bbbb00000002'. The stamp clears the mark; run it only once the database is where "
+                + "it says.", refused.getMessage());
+        assertEquals(List.of("bbbb00000002"), db.column("select version_num from migrate_version"));
+        assertEquals(List.of("aaaa00000001 upgrade applied 1 1", "bbbb00000002 upgrade applied 2 2",
+                "bbbb00000002 downgrade failed 1 3"), history());
+        assertEquals(List.of("accounts", "users"), db.tables().stream()
+                .filter(t -> !t.startsWith("migrate")).toList());
+    }
+
     @Test
     void aRevisionAnotherRunIsApplyingRightNowIsNotReportedAsIncomplete() throws Exception {
         db = TestDatabase.create(DatabaseKind.MARIADB);
