@@ -94,6 +94,8 @@ for tool in ("flyway", "liquibase"):
     row("`upgrade`, nothing pending", "idle", max_rev, tool, ("idle", "ours", max_rev))
 row("`migrate:current`", "current", max_rev, "ours")
 row("`migrate:history`", "history", max_rev, "ours")
+row("`migrate:status`", "status", max_rev, "ours")
+row("`migrate:validate`", "validate", max_rev, "ours")
 for n in ent_sizes:
     row("Maven floor, entity project", "validate_ent", n, "maven")
     row("`migrate:revision` (autogenerate), empty db, no cache", "revision", n, "ours")

@@ -153,13 +153,13 @@ for ((r = 1; r <= ROUNDS; r++)); do
   cd "$WORK/rev-$MAX_REV"
   # idle: with target/migrate kept by the previous run (a developer's desk, a reused CI workspace);
   # idle_cold: without it (a fresh clone).
-  for t in $(rotate "$r" ours ours_cold flyway liquibase current history); do
+  for t in $(rotate "$r" ours ours_cold flyway liquibase current history status validate); do
     case $t in
       ours) ours upgrade idle_ours; measure idle ours "$MAX_REV" "$r" "${CMD[@]}" ;;
       ours_cold) rm -rf target/migrate; ours upgrade idle_ours; measure idle_cold ours "$MAX_REV" "$r" "${CMD[@]}" ;;
       flyway) flyway idle_flyway; measure idle flyway "$MAX_REV" "$r" "${CMD[@]}" ;;
       liquibase) liquibase idle_liquibase; measure idle liquibase "$MAX_REV" "$r" "${CMD[@]}" ;;
-      current|history) ours "$t" idle_ours; measure "$t" ours "$MAX_REV" "$r" "${CMD[@]}" ;;
+      current|history|status|validate) ours "$t" idle_ours; measure "$t" ours "$MAX_REV" "$r" "${CMD[@]}" ;;
     esac
   done
 

@@ -1,24 +1,21 @@
 package dev.migrate;
 
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.zip.CRC32;
 
 /**
  * A file in the build directory that keeps work between runs: a header (kind, format, length, CRC-32) and a
  * payload. Reading gives the payload only when the file is whole and of the expected kind and format; anything else
  * reads as absent, so a damaged file costs a slower run, never a wrong one. Writing goes through a temporary file
- * and an atomic rename, so concurrent runs never see half a file.
+ * and an atomic rename, so concurrent runs never see half a file. Payloads encode their strings with
+ * {@link BinaryStrings}.
  */
 public final class CacheFile {
 
@@ -76,43 +73,6 @@ public final class CacheFile {
                 }
             }
         }
-    }
-
-    /** Writes a string, null included, for {@link #readString}. */
-    public static void writeString(DataOutputStream out, String value) throws IOException {
-        if (value == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(bytes.length);
-        out.write(bytes);
-    }
-
-    /** Reads a string written by {@link #writeString}; a payload cut short is an {@code EOFException}. */
-    public static String readString(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) {
-            return null;
-        }
-        byte[] bytes = new byte[length];
-        in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    public static void writeStrings(DataOutputStream out, List<String> values) throws IOException {
-        out.writeInt(values.size());
-        for (String value : values) {
-            writeString(out, value);
-        }
-    }
-
-    public static List<String> readStrings(DataInputStream in) throws IOException {
-        List<String> values = new ArrayList<>();
-        for (int n = in.readInt(); n > 0; n--) {
-            values.add(readString(in));
-        }
-        return values;
     }
 
     /** The CRC-32 of {@code bytes}. */

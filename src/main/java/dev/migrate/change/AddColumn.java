@@ -6,6 +6,11 @@ import dev.migrate.schema.Column;
 public record AddColumn(String table, Column column) implements Change {
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public Change reverse() {
         return new DropColumn(table, column);
     }

@@ -65,6 +65,11 @@ public record AddEnumValue(EnumType from, EnumType to, List<EnumColumn> columns)
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public Change reverse() {
         return new RebuildEnumType(to, from, columns);
     }

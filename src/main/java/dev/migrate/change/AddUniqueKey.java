@@ -2,12 +2,22 @@ package dev.migrate.change;
 
 import dev.migrate.schema.UniqueKey;
 
-/** Adds a unique constraint to an existing table. */
-public record AddUniqueKey(String table, UniqueKey key) implements Change {
+/**
+ * Adds a unique constraint to an existing table.
+ *
+ * @param table      the table's key ({@code schema.name} outside the default schema)
+ * @param constraint the unique constraint
+ */
+public record AddUniqueKey(String table, UniqueKey constraint) implements Change {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 
     @Override
     public Change reverse() {
-        return new DropUniqueKey(table, key);
+        return new DropUniqueKey(table, constraint);
     }
 
     @Override
@@ -22,6 +32,6 @@ public record AddUniqueKey(String table, UniqueKey key) implements Change {
 
     @Override
     public String describe() {
-        return "added unique constraint " + key.name() + " on " + table + key.columns();
+        return "added unique constraint " + constraint.name() + " on " + table + constraint.columns();
     }
 }

@@ -10,6 +10,11 @@ import java.util.Objects;
 public record AlterColumn(String table, Column from, Column to) implements Change {
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public Change reverse() {
         return new AlterColumn(table, to, from);
     }

@@ -6,6 +6,11 @@ import dev.migrate.schema.EnumType;
 public record CreateEnumType(EnumType type) implements Change {
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public Change reverse() {
         return new DropEnumType(type);
     }

@@ -13,6 +13,11 @@ public record CreateIndex(String table, Index index, boolean ofForeignKey) imple
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public Change reverse() {
         return new DropIndex(table, index, ofForeignKey);
     }

@@ -2,12 +2,22 @@ package dev.migrate.change;
 
 import dev.migrate.schema.Check;
 
-/** Drops a check constraint. */
-public record DropCheck(String table, Check check) implements Change {
+/**
+ * Drops a check constraint.
+ *
+ * @param table      the table's key ({@code schema.name} outside the default schema)
+ * @param constraint the check constraint
+ */
+public record DropCheck(String table, Check constraint) implements Change {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 
     @Override
     public Change reverse() {
-        return new AddCheck(table, check);
+        return new AddCheck(table, constraint);
     }
 
     @Override
@@ -22,6 +32,6 @@ public record DropCheck(String table, Check check) implements Change {
 
     @Override
     public String describe() {
-        return "removed check constraint " + check.name() + " on " + table;
+        return "removed check constraint " + constraint.name() + " on " + table;
     }
 }

@@ -3,12 +3,22 @@ package dev.migrate.change;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Namespaces;
 
-/** Drops a foreign key; runs before what it references is dropped. */
-public record DropForeignKey(String table, ForeignKey key) implements Change {
+/**
+ * Drops a foreign key; runs before what it references is dropped.
+ *
+ * @param table      the table's key ({@code schema.name} outside the default schema)
+ * @param constraint the foreign key
+ */
+public record DropForeignKey(String table, ForeignKey constraint) implements Change {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 
     @Override
     public Change reverse() {
-        return new AddForeignKey(table, key);
+        return new AddForeignKey(table, constraint);
     }
 
     @Override
@@ -23,7 +33,8 @@ public record DropForeignKey(String table, ForeignKey key) implements Change {
 
     @Override
     public String describe() {
-        return "removed foreign key " + key.name() + " " + table + key.columns() + " -> "
-                + Namespaces.key(key.referencedSchema(), key.referencedTable()) + key.referencedColumns();
+        return "removed foreign key " + constraint.name() + " " + table + constraint.columns() + " -> "
+                + Namespaces.key(constraint.referencedSchema(), constraint.referencedTable())
+                + constraint.referencedColumns();
     }
 }

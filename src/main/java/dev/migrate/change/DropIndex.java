@@ -14,6 +14,11 @@ public record DropIndex(String table, Index index, boolean ofForeignKey) impleme
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public Change reverse() {
         return new CreateIndex(table, index, ofForeignKey);
     }

@@ -2,12 +2,22 @@ package dev.migrate.change;
 
 import dev.migrate.schema.PrimaryKey;
 
-/** Drops a table's primary key. */
-public record DropPrimaryKey(String table, PrimaryKey key) implements Change {
+/**
+ * Drops a table's primary constraint.
+ *
+ * @param table      the table's key ({@code schema.name} outside the default schema)
+ * @param constraint the primary key
+ */
+public record DropPrimaryKey(String table, PrimaryKey constraint) implements Change {
+
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
 
     @Override
     public Change reverse() {
-        return new AddPrimaryKey(table, key);
+        return new AddPrimaryKey(table, constraint);
     }
 
     @Override
@@ -22,6 +32,6 @@ public record DropPrimaryKey(String table, PrimaryKey key) implements Change {
 
     @Override
     public String describe() {
-        return "removed primary key " + table + key.columns();
+        return "removed primary key " + table + constraint.columns();
     }
 }

@@ -9,6 +9,11 @@ package dev.migrate.change;
 public record DropSchema(String schema) implements Change {
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public Change reverse() {
         return new CreateSchema(schema);
     }

@@ -7,6 +7,11 @@ import dev.migrate.schema.Sequence;
 public record DropSequence(Sequence sequence) implements Change {
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public Change reverse() {
         return new CreateSequence(sequence);
     }

@@ -7,6 +7,11 @@ import dev.migrate.schema.Table;
 public record DropTable(Table table) implements Change {
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public Change reverse() {
         return new CreateTable(table);
     }

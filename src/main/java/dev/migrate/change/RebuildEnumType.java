@@ -25,6 +25,11 @@ public record RebuildEnumType(EnumType from, EnumType to, List<EnumColumn> colum
     }
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public Change reverse() {
         return AddEnumValue.onlyAdds(to, from) ? new AddEnumValue(to, from, columns)
                 : new RebuildEnumType(to, from, columns);

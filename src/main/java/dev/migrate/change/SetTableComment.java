@@ -4,6 +4,11 @@ package dev.migrate.change;
 public record SetTableComment(String table, String from, String to) implements Change {
 
     @Override
+    public <R> R accept(Visitor<R> visitor) {
+        return visitor.visit(this);
+    }
+
+    @Override
     public Change reverse() {
         return new SetTableComment(table, to, from);
     }

@@ -62,65 +62,181 @@ public final class Warnings {
      * through {@code name} (the dialect's spelling, so that a warning and the statement under it name things alike).
      */
     public static List<String> of(Change change, Rules rules, UnaryOperator<String> name) {
-        List<String> warnings = new ArrayList<>();
-        if (change instanceof DropTable d) {
-            warnings.add("drops table " + table(name, Namespaces.key(d.table())) + " and all its rows");
-        } else if (change instanceof DropColumn d) {
-            warnings.add("drops column " + column(name, d.table(), d.column().name()) + " and its data");
-        } else if (change instanceof AddColumn a) {
-            Column c = a.column();
-            if (!c.nullable() && c.defaultValue() == null && c.identity() == Column.Identity.NONE
-                    && c.generated() == null) {
-                String table = table(name, a.table());
-                String column = column(name, a.table(), c.name());
-                warnings.add(rules == Rules.MARIADB
-                        ? "adds NOT NULL column " + column + " without a default: every existing row of " + table
-                        + " gets the type's implicit default ('', 0, a zero date or the first enum value), so the "
-                        + "data of a column it replaces is lost (add it nullable, backfill, then make it NOT NULL)"
-                        : "adds NOT NULL column " + column + " without a default: this fails if " + table
-                        + " has rows (add it nullable, backfill, then make it NOT NULL)");
+        return change.accept(new Warner(rules, name));
+    }
+
+    /** The warnings of one kind of change; a change that cannot lose data or fail on existing rows has none. */
+    private static final class Warner implements Change.Visitor<List<String>> {
+
+        private final Rules rules;
+        private final UnaryOperator<String> name;
+
+        Warner(Rules rules, UnaryOperator<String> name) {
+            this.rules = rules;
+            this.name = name;
+        }
+
+        @Override
+        public List<String> visit(CreateTable change) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> visit(DropTable change) {
+            return List.of("drops table " + table(name, Namespaces.key(change.table())) + " and all its rows");
+        }
+
+        @Override
+        public List<String> visit(AddColumn change) {
+            Column c = change.column();
+            if (c.nullable() || c.defaultValue() != null || c.identity() != Column.Identity.NONE
+                    || c.generated() != null) {
+                return List.of();
             }
-        } else if (change instanceof AlterColumn a) {
-            String column = column(name, a.table(), a.to().name());
-            if (a.typeChanged()) {
-                String narrowing = narrowing(a.from().type(), a.to().type(), rules, column);
+            String table = table(name, change.table());
+            String column = column(name, change.table(), c.name());
+            return List.of(rules == Rules.MARIADB
+                    ? "adds NOT NULL column " + column + " without a default: every existing row of " + table
+                    + " gets the type's implicit default ('', 0, a zero date or the first enum value), so the "
+                    + "data of a column it replaces is lost (add it nullable, backfill, then make it NOT NULL)"
+                    : "adds NOT NULL column " + column + " without a default: this fails if " + table
+                    + " has rows (add it nullable, backfill, then make it NOT NULL)");
+        }
+
+        @Override
+        public List<String> visit(DropColumn change) {
+            return List.of("drops column " + column(name, change.table(), change.column().name()) + " and its data");
+        }
+
+        @Override
+        public List<String> visit(AlterColumn change) {
+            List<String> warnings = new ArrayList<>();
+            String column = column(name, change.table(), change.to().name());
+            if (change.typeChanged()) {
+                String narrowing = narrowing(change.from().type(), change.to().type(), rules, column);
                 if (narrowing != null) {
-                    warnings.add("changes the type of " + column + " from " + a.from().type() + " to "
-                            + a.to().type() + ": " + narrowing);
+                    warnings.add("changes the type of " + column + " from " + change.from().type() + " to "
+                            + change.to().type() + ": " + narrowing);
                 }
             }
-            if (a.nullabilityChanged() && !a.to().nullable()) {
+            if (change.nullabilityChanged() && !change.to().nullable()) {
                 warnings.add("makes " + column + " NOT NULL: this fails if any row holds NULL there (backfill first)");
             }
-        } else if (change instanceof AddUniqueKey u) {
-            warnings.add("fails if existing rows of " + table(name, u.table()) + " repeat a value of "
-                    + u.key().columns().stream().map(name).toList());
-        } else if (change instanceof AddPrimaryKey p) {
-            warnings.add("fails if existing rows of " + table(name, p.table()) + " repeat or lack a value of "
-                    + p.key().columns().stream().map(name).toList());
-        } else if (change instanceof AddCheck c) {
-            warnings.add("fails if existing rows of " + table(name, c.table()) + " violate the check "
-                    + c.check().sql());
-        } else if (change instanceof CreateIndex i && i.index().unique()) {
-            warnings.add("fails if existing rows of " + table(name, i.table()) + " repeat a value of the unique "
-                    + "index " + name.apply(i.index().name()));
-        } else if (change instanceof DropSequence s) {
-            warnings.add("drops sequence " + name.apply(s.sequence().name()) + " and its current value");
-        } else if (change instanceof AddEnumValue a) {
-            warnings.add("ALTER TYPE ... ADD VALUE runs inside the revision's transaction only on PostgreSQL 12 and "
-                    + "later, and the new value of " + name.apply(a.to().name()) + " cannot be used before that "
-                    + "transaction commits: use it in a later revision");
-        } else if (change instanceof RebuildEnumType r) {
-            String type = name.apply(r.to().name());
-            warnings.add(r.removedValues().isEmpty()
-                    ? "rebuilds enum type " + type + " to reorder its values, converting every column that uses it"
-                    : "rebuilds enum type " + type + " without " + r.removedValues() + ": converting "
-                    + r.columns().stream().map(c -> column(name, c.table(), c.column())).toList()
-                    + " fails if a row holds a removed value (update those rows first)");
-        } else if (change instanceof DropSchema s) {
-            warnings.add("drops schema " + name.apply(s.schema()) + " with anything created there since");
+            return warnings;
         }
-        return warnings;
+
+        @Override
+        public List<String> visit(AddPrimaryKey change) {
+            return List.of("fails if existing rows of " + table(name, change.table()) + " repeat or lack a value of "
+                    + change.constraint().columns().stream().map(name).toList());
+        }
+
+        @Override
+        public List<String> visit(DropPrimaryKey change) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> visit(AddUniqueKey change) {
+            return List.of("fails if existing rows of " + table(name, change.table()) + " repeat a value of "
+                    + change.constraint().columns().stream().map(name).toList());
+        }
+
+        @Override
+        public List<String> visit(DropUniqueKey change) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> visit(AddForeignKey change) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> visit(DropForeignKey change) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> visit(AddCheck change) {
+            return List.of("fails if existing rows of " + table(name, change.table()) + " violate the check "
+                    + change.constraint().sql());
+        }
+
+        @Override
+        public List<String> visit(DropCheck change) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> visit(CreateIndex change) {
+            return change.index().unique()
+                    ? List.of("fails if existing rows of " + table(name, change.table()) + " repeat a value of the "
+                    + "unique index " + name.apply(change.index().name()))
+                    : List.of();
+        }
+
+        @Override
+        public List<String> visit(DropIndex change) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> visit(CreateSequence change) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> visit(DropSequence change) {
+            return List.of("drops sequence " + name.apply(change.sequence().name()) + " and its current value");
+        }
+
+        @Override
+        public List<String> visit(AlterSequence change) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> visit(SetTableComment change) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> visit(CreateEnumType change) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> visit(DropEnumType change) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> visit(AddEnumValue change) {
+            return List.of("ALTER TYPE ... ADD VALUE runs inside the revision's transaction only on PostgreSQL 12 "
+                    + "and later, and the new value of " + name.apply(change.to().name()) + " cannot be used before "
+                    + "that transaction commits: use it in a later revision");
+        }
+
+        @Override
+        public List<String> visit(RebuildEnumType change) {
+            String type = name.apply(change.to().name());
+            return List.of(change.removedValues().isEmpty()
+                    ? "rebuilds enum type " + type + " to reorder its values, converting every column that uses it"
+                    : "rebuilds enum type " + type + " without " + change.removedValues() + ": converting "
+                    + change.columns().stream().map(c -> column(name, c.table(), c.column())).toList()
+                    + " fails if a row holds a removed value (update those rows first)");
+        }
+
+        @Override
+        public List<String> visit(CreateSchema change) {
+            return List.of();
+        }
+
+        @Override
+        public List<String> visit(DropSchema change) {
+            return List.of("drops schema " + name.apply(change.schema()) + " with anything created there since");
+        }
     }
 
     private static String column(UnaryOperator<String> name, String table, String column) {

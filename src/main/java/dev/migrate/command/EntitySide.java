@@ -45,6 +45,11 @@ final class EntitySide implements AutoCloseable {
      */
     CompletableFuture<List<String>> startScript(Dialect dialect, DatabaseVersion version, Output output) {
         EntityClasses found = classes();
+        if (!found.leftOut().isEmpty()) {
+            output.warn(found.leftOut().size() + " @Entity " + (found.leftOut().size() == 1 ? "class is" : "classes are")
+                    + " outside migrate.packages and left out of the comparison: " + String.join(", ", found.leftOut())
+                    + ". Add their packages to migrate.packages if the database should have their tables.");
+        }
         long start = System.nanoTime();
         script = hibernate.thenApplyAsync(ddl -> {
             String text = ddl.createScript(found, dialect.hibernateProductName(), version, output);

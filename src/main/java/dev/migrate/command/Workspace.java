@@ -24,9 +24,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -290,24 +287,15 @@ final class Workspace {
         return false;
     }
 
-    /** Writes an offline script to {@code outputFile}, or to the log when there is none. */
+    /**
+     * Hands an offline script over as the goal's result ({@link Output#result}), or writes it to {@code outputFile}
+     * when the caller gives one.
+     */
     void deliver(String script, Path outputFile) {
         if (outputFile == null) {
-            for (String line : script.split("\n", -1)) {
-                output.info(line);
-            }
-            return;
+            output.result("the SQL", script);
+        } else {
+            ResultDestination.file(outputFile).write("the SQL", script, output);
         }
-        try {
-            Path parent = outputFile.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(outputFile, script, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new MigrateException(MigrateException.Kind.SETUP, "Cannot write migrate.outputFile "
-                    + DisplayPaths.of(outputFile) + ": " + e.getMessage());
-        }
-        output.info("Wrote the SQL to " + DisplayPaths.of(outputFile));
     }
 }

@@ -38,12 +38,14 @@ import dev.migrate.schema.UniqueKey;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Renders changes as SQL statements (without terminators) in one database's dialect. The shared parts are standard
- * SQL; each database overrides what it spells differently.
+ * SQL; each database overrides what it spells differently. As a {@link Change.Visitor} it cannot compile without
+ * a rendering for every kind of change.
  */
-abstract class ChangeRenderer {
+abstract class ChangeRenderer implements Change.Visitor<List<String>> {
 
     protected final Dialect dialect;
 
@@ -52,64 +54,146 @@ abstract class ChangeRenderer {
     }
 
     final List<String> render(Change change) {
+        return change.accept(this);
+    }
+
+    @Override
+    public List<String> visit(CreateTable change) {
         List<String> sql = new ArrayList<>();
-        if (change instanceof CreateTable c) {
-            createTable(c.table(), sql);
-        } else if (change instanceof DropTable d) {
-            sql.add("DROP TABLE " + table(Namespaces.key(d.table())));
-        } else if (change instanceof AddColumn a) {
-            sql.add("ALTER TABLE " + table(a.table()) + " ADD COLUMN " + columnDefinition(a.column()));
-            columnComment(a.table(), a.column(), sql);
-        } else if (change instanceof DropColumn d) {
-            sql.add("ALTER TABLE " + table(d.table()) + " DROP COLUMN " + id(d.column().name()));
-        } else if (change instanceof AlterColumn a) {
-            alterColumn(a, sql);
-        } else if (change instanceof AddPrimaryKey p) {
-            sql.add("ALTER TABLE " + table(p.table()) + " ADD " + named(p.key().name()) + "PRIMARY KEY ("
-                    + columns(p.key().columns()) + ")");
-        } else if (change instanceof DropPrimaryKey p) {
-            sql.add(dropPrimaryKey(p.table(), p.key().name()));
-        } else if (change instanceof AddUniqueKey u) {
-            sql.add("ALTER TABLE " + table(u.table()) + " ADD " + named(u.key().name()) + "UNIQUE ("
-                    + columns(u.key().columns()) + ")");
-        } else if (change instanceof DropUniqueKey u) {
-            sql.add(dropUniqueKey(u.table(), u.key()));
-        } else if (change instanceof AddForeignKey f) {
-            sql.add("ALTER TABLE " + table(f.table()) + " ADD " + foreignKey(f.key()));
-        } else if (change instanceof DropForeignKey f) {
-            sql.add(dropForeignKey(f.table(), f.key()));
-        } else if (change instanceof AddCheck c) {
-            sql.add("ALTER TABLE " + table(c.table()) + " ADD " + check(c.check()));
-        } else if (change instanceof DropCheck c) {
-            sql.add("ALTER TABLE " + table(c.table()) + " DROP CONSTRAINT " + id(c.check().name()));
-        } else if (change instanceof CreateIndex i) {
-            sql.add(createIndex(i.table(), i.index()));
-        } else if (change instanceof DropIndex i) {
-            sql.add(dropIndex(i.table(), i.index(), i.ofForeignKey()));
-        } else if (change instanceof CreateSequence s) {
-            sql.add(createSequence(s.sequence()));
-        } else if (change instanceof DropSequence s) {
-            sql.add("DROP SEQUENCE " + table(Namespaces.key(s.sequence())));
-        } else if (change instanceof AlterSequence s) {
-            sql.add(alterSequence(s.from(), s.to()));
-        } else if (change instanceof SetTableComment c) {
-            sql.add(tableComment(c.table(), c.to()));
-        } else if (change instanceof CreateEnumType c) {
-            sql.add(createEnumType(c.type().name(), c.type().values()));
-        } else if (change instanceof DropEnumType d) {
-            sql.add(dropEnumType(d.type().name()));
-        } else if (change instanceof AddEnumValue a) {
-            addEnumValue(a, sql);
-        } else if (change instanceof RebuildEnumType r) {
-            rebuildEnumType(r, sql);
-        } else if (change instanceof CreateSchema c) {
-            sql.add(createSchema(c.schema()));
-        } else if (change instanceof DropSchema d) {
-            sql.add(dropSchema(d.schema()));
-        } else {
-            throw new IllegalArgumentException("no rendering for " + change);
-        }
+        createTable(change.table(), sql);
         return sql;
+    }
+
+    @Override
+    public List<String> visit(DropTable change) {
+        return List.of("DROP TABLE " + table(Namespaces.key(change.table())));
+    }
+
+    @Override
+    public List<String> visit(AddColumn change) {
+        List<String> sql = new ArrayList<>();
+        sql.add("ALTER TABLE " + table(change.table()) + " ADD COLUMN " + columnDefinition(change.column()));
+        columnComment(change.table(), change.column(), sql);
+        return sql;
+    }
+
+    @Override
+    public List<String> visit(DropColumn change) {
+        return List.of("ALTER TABLE " + table(change.table()) + " DROP COLUMN " + id(change.column().name()));
+    }
+
+    @Override
+    public List<String> visit(AlterColumn change) {
+        List<String> sql = new ArrayList<>();
+        alterColumn(change, sql);
+        return sql;
+    }
+
+    @Override
+    public List<String> visit(AddPrimaryKey change) {
+        return List.of("ALTER TABLE " + table(change.table()) + " ADD " + named(change.constraint().name())
+                + "PRIMARY KEY (" + columns(change.constraint().columns()) + ")");
+    }
+
+    @Override
+    public List<String> visit(DropPrimaryKey change) {
+        return List.of(dropPrimaryKey(change.table(), change.constraint().name()));
+    }
+
+    @Override
+    public List<String> visit(AddUniqueKey change) {
+        return List.of("ALTER TABLE " + table(change.table()) + " ADD " + named(change.constraint().name())
+                + "UNIQUE (" + columns(change.constraint().columns()) + ")");
+    }
+
+    @Override
+    public List<String> visit(DropUniqueKey change) {
+        return List.of(dropUniqueKey(change.table(), change.constraint()));
+    }
+
+    @Override
+    public List<String> visit(AddForeignKey change) {
+        return List.of("ALTER TABLE " + table(change.table()) + " ADD " + foreignKey(change.constraint()));
+    }
+
+    @Override
+    public List<String> visit(DropForeignKey change) {
+        return List.of(dropForeignKey(change.table(), change.constraint()));
+    }
+
+    @Override
+    public List<String> visit(AddCheck change) {
+        return List.of("ALTER TABLE " + table(change.table()) + " ADD " + check(change.constraint()));
+    }
+
+    @Override
+    public List<String> visit(DropCheck change) {
+        return List.of("ALTER TABLE " + table(change.table()) + " DROP CONSTRAINT "
+                + id(change.constraint().name()));
+    }
+
+    @Override
+    public List<String> visit(CreateIndex change) {
+        return List.of(createIndex(change.table(), change.index()));
+    }
+
+    @Override
+    public List<String> visit(DropIndex change) {
+        return List.of(dropIndex(change.table(), change.index(), change.ofForeignKey()));
+    }
+
+    @Override
+    public List<String> visit(CreateSequence change) {
+        return List.of(createSequence(change.sequence()));
+    }
+
+    @Override
+    public List<String> visit(DropSequence change) {
+        return List.of("DROP SEQUENCE " + table(Namespaces.key(change.sequence())));
+    }
+
+    @Override
+    public List<String> visit(AlterSequence change) {
+        return List.of(alterSequence(change.from(), change.to()));
+    }
+
+    @Override
+    public List<String> visit(SetTableComment change) {
+        return List.of(tableComment(change.table(), change.to()));
+    }
+
+    @Override
+    public List<String> visit(CreateEnumType change) {
+        return List.of(createEnumType(change.type().name(), change.type().values()));
+    }
+
+    @Override
+    public List<String> visit(DropEnumType change) {
+        return List.of(dropEnumType(change.type().name()));
+    }
+
+    @Override
+    public List<String> visit(AddEnumValue change) {
+        List<String> sql = new ArrayList<>();
+        addEnumValue(change, sql);
+        return sql;
+    }
+
+    @Override
+    public List<String> visit(RebuildEnumType change) {
+        List<String> sql = new ArrayList<>();
+        rebuildEnumType(change, sql);
+        return sql;
+    }
+
+    @Override
+    public List<String> visit(CreateSchema change) {
+        return List.of(createSchema(change.schema()));
+    }
+
+    @Override
+    public List<String> visit(DropSchema change) {
+        return List.of(dropSchema(change.schema()));
     }
 
     /** Named enum types exist only where the reader finds them (PostgreSQL); elsewhere enums are column types. */
@@ -321,6 +405,6 @@ abstract class ChangeRenderer {
     /** The type without its size: {@code character varying} of {@code character varying(255)}. */
     protected static String baseType(String type) {
         int paren = type.indexOf('(');
-        return (paren < 0 ? type : type.substring(0, paren)).strip().toLowerCase(java.util.Locale.ROOT);
+        return (paren < 0 ? type : type.substring(0, paren)).strip().toLowerCase(Locale.ROOT);
     }
 }

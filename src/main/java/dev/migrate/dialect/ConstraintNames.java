@@ -1,6 +1,7 @@
 package dev.migrate.dialect;
 
 import dev.migrate.schema.Check;
+import dev.migrate.schema.Namespaces;
 import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.Schema;
 import dev.migrate.schema.Table;
@@ -35,10 +36,9 @@ final class ConstraintNames {
                     : u).toList();
             List<Check> checks = t.checks().stream().map(c -> generated.test(c.name())
                     ? new Check(fold.apply(t.name() + "_check_" + hash(c.expression())), c.expression()) : c).toList();
-            tables.put(dev.migrate.schema.Namespaces.key(t), new Table(t.name(), t.columns(), pk, uniques,
-                    t.foreignKeys(), checks, t.indexes(), t.comment(), t.schema()));
+            tables.put(Namespaces.key(t), t.withPrimaryKey(pk).withUniqueKeys(uniques).withChecks(checks));
         }
-        return new Schema(tables, schema.sequences(), schema.enumTypes());
+        return schema.withTables(tables);
     }
 
     private static String hash(String text) {

@@ -2,6 +2,7 @@ package dev.migrate.dialect;
 
 import dev.migrate.database.PostgresSchemaReader;
 import dev.migrate.schema.Check;
+import dev.migrate.schema.Namespaces;
 import dev.migrate.schema.Schema;
 import dev.migrate.schema.Table;
 
@@ -103,9 +104,8 @@ final class PostgresChecks {
             for (Check check : t.checks()) {
                 checks.add(new Check(check.name(), canonical.getOrDefault(check, check.expression())));
             }
-            tables.put(dev.migrate.schema.Namespaces.key(t), new Table(t.name(), t.columns(), t.primaryKey(),
-                    t.uniqueKeys(), t.foreignKeys(), checks, t.indexes(), t.comment(), t.schema()));
+            tables.put(Namespaces.key(t), t.withChecks(checks));
         }
-        return new Schema(tables, schema.sequences(), schema.enumTypes());
+        return schema.withTables(tables);
     }
 }

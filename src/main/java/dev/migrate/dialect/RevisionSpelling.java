@@ -63,10 +63,9 @@ public final class RevisionSpelling {
                 checks.add(check.writtenAs(columnsWritten(twin == null ? check.expression() : twin.text, columns,
                         dialect)));
             }
-            tables.put(Namespaces.key(table), new Table(table.name(), withDefaults, table.primaryKey(),
-                    table.uniqueKeys(), table.foreignKeys(), checks, table.indexes(), table.comment(), table.schema()));
+            tables.put(Namespaces.key(table), table.withColumns(withDefaults).withChecks(checks));
         }
-        return new Schema(tables, desired.sequences(), desired.enumTypes());
+        return desired.withTables(tables);
     }
 
     /** {@code live} with each check's column names written as everywhere else in a revision (for downgrades). */
@@ -76,10 +75,9 @@ public final class RevisionSpelling {
             Set<String> columns = columnNames(table);
             List<Check> checks = table.checks().stream()
                     .map(c -> c.writtenAs(columnsWritten(c.expression(), columns, dialect))).toList();
-            tables.put(Namespaces.key(table), new Table(table.name(), table.columns(), table.primaryKey(),
-                    table.uniqueKeys(), table.foreignKeys(), checks, table.indexes(), table.comment(), table.schema()));
+            tables.put(Namespaces.key(table), table.withChecks(checks));
         }
-        return new Schema(tables, live.sequences(), live.enumTypes());
+        return live.withTables(tables);
     }
 
     /**

@@ -26,10 +26,10 @@ public final class DefaultSchemaReferences {
         }
         List<Change> qualified = new ArrayList<>(changes.size());
         for (Change change : changes) {
-            if (change instanceof AddForeignKey add && crosses(add.table(), add.key())) {
-                qualified.add(new AddForeignKey(add.table(), named(add.key(), defaultSchema)));
-            } else if (change instanceof DropForeignKey drop && crosses(drop.table(), drop.key())) {
-                qualified.add(new DropForeignKey(drop.table(), named(drop.key(), defaultSchema)));
+            if (change instanceof AddForeignKey add && crosses(add.table(), add.constraint())) {
+                qualified.add(new AddForeignKey(add.table(), named(add.constraint(), defaultSchema)));
+            } else if (change instanceof DropForeignKey drop && crosses(drop.table(), drop.constraint())) {
+                qualified.add(new DropForeignKey(drop.table(), named(drop.constraint(), defaultSchema)));
             } else {
                 qualified.add(change);
             }
@@ -42,7 +42,6 @@ public final class DefaultSchemaReferences {
     }
 
     private static ForeignKey named(ForeignKey key, String schema) {
-        return new ForeignKey(key.name(), key.columns(), key.referencedTable(), key.referencedColumns(),
-                key.onDelete(), key.onUpdate(), schema);
+        return key.withReferencedSchema(schema);
     }
 }

@@ -1,12 +1,31 @@
 package dev.migrate.diff;
 
+import dev.migrate.change.AddCheck;
+import dev.migrate.change.AddColumn;
+import dev.migrate.change.AddEnumValue;
+import dev.migrate.change.AddForeignKey;
 import dev.migrate.change.AddPrimaryKey;
 import dev.migrate.change.AddUniqueKey;
+import dev.migrate.change.AlterColumn;
+import dev.migrate.change.AlterSequence;
 import dev.migrate.change.Change;
+import dev.migrate.change.CreateEnumType;
 import dev.migrate.change.CreateIndex;
+import dev.migrate.change.CreateSchema;
+import dev.migrate.change.CreateSequence;
+import dev.migrate.change.CreateTable;
+import dev.migrate.change.DropCheck;
+import dev.migrate.change.DropColumn;
+import dev.migrate.change.DropEnumType;
+import dev.migrate.change.DropForeignKey;
 import dev.migrate.change.DropIndex;
 import dev.migrate.change.DropPrimaryKey;
+import dev.migrate.change.DropSchema;
+import dev.migrate.change.DropSequence;
+import dev.migrate.change.DropTable;
 import dev.migrate.change.DropUniqueKey;
+import dev.migrate.change.RebuildEnumType;
+import dev.migrate.change.SetTableComment;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.IndexKey;
@@ -71,26 +90,149 @@ final class ForeignKeyIndexes {
     }
 
     private static List<String> removedColumns(Change change) {
-        if (change instanceof DropIndex d && d.index().predicate() == null) {
-            return plainColumns(d.index());
-        } else if (change instanceof DropUniqueKey u) {
-            return u.key().columns();
-        } else if (change instanceof DropPrimaryKey p) {
-            return p.key().columns();
-        }
-        return null;
+        return change.accept(SERVED).removed();
     }
 
     private static List<String> addedColumns(Change change) {
-        if (change instanceof CreateIndex c && c.index().predicate() == null) {
-            return plainColumns(c.index());
-        } else if (change instanceof AddUniqueKey u) {
-            return u.key().columns();
-        } else if (change instanceof AddPrimaryKey p) {
-            return p.key().columns();
-        }
-        return null;
+        return change.accept(SERVED).added();
     }
+
+    /**
+     * The leading plain columns of the index, unique key or primary key a change removes or adds, which can serve a
+     * foreign key; null where it removes or adds none.
+     */
+    private record Served(List<String> removed, List<String> added) {
+
+        static final Served NONE = new Served(null, null);
+    }
+
+    private static final Change.Visitor<Served> SERVED = new Change.Visitor<>() {
+
+        @Override
+        public Served visit(CreateTable change) {
+            return Served.NONE;
+        }
+
+        @Override
+        public Served visit(DropTable change) {
+            return Served.NONE;
+        }
+
+        @Override
+        public Served visit(AddColumn change) {
+            return Served.NONE;
+        }
+
+        @Override
+        public Served visit(DropColumn change) {
+            return Served.NONE;
+        }
+
+        @Override
+        public Served visit(AlterColumn change) {
+            return Served.NONE;
+        }
+
+        @Override
+        public Served visit(AddPrimaryKey change) {
+            return new Served(null, change.constraint().columns());
+        }
+
+        @Override
+        public Served visit(DropPrimaryKey change) {
+            return new Served(change.constraint().columns(), null);
+        }
+
+        @Override
+        public Served visit(AddUniqueKey change) {
+            return new Served(null, change.constraint().columns());
+        }
+
+        @Override
+        public Served visit(DropUniqueKey change) {
+            return new Served(change.constraint().columns(), null);
+        }
+
+        @Override
+        public Served visit(AddForeignKey change) {
+            return Served.NONE;
+        }
+
+        @Override
+        public Served visit(DropForeignKey change) {
+            return Served.NONE;
+        }
+
+        @Override
+        public Served visit(AddCheck change) {
+            return Served.NONE;
+        }
+
+        @Override
+        public Served visit(DropCheck change) {
+            return Served.NONE;
+        }
+
+        @Override
+        public Served visit(CreateIndex change) {
+            return change.index().predicate() == null ? new Served(null, plainColumns(change.index())) : Served.NONE;
+        }
+
+        @Override
+        public Served visit(DropIndex change) {
+            return change.index().predicate() == null ? new Served(plainColumns(change.index()), null) : Served.NONE;
+        }
+
+        @Override
+        public Served visit(CreateSequence change) {
+            return Served.NONE;
+        }
+
+        @Override
+        public Served visit(DropSequence change) {
+            return Served.NONE;
+        }
+
+        @Override
+        public Served visit(AlterSequence change) {
+            return Served.NONE;
+        }
+
+        @Override
+        public Served visit(SetTableComment change) {
+            return Served.NONE;
+        }
+
+        @Override
+        public Served visit(CreateEnumType change) {
+            return Served.NONE;
+        }
+
+        @Override
+        public Served visit(DropEnumType change) {
+            return Served.NONE;
+        }
+
+        @Override
+        public Served visit(AddEnumValue change) {
+            return Served.NONE;
+        }
+
+        @Override
+        public Served visit(RebuildEnumType change) {
+            return Served.NONE;
+        }
+
+        @Override
+        public Served visit(CreateSchema change) {
+            return Served.NONE;
+        }
+
+        @Override
+        public Served visit(DropSchema change) {
+            return Served.NONE;
+        }
+    };
 
     /** The index's leading key parts that are plain columns (an expression ends what can serve a key). */
     private static List<String> plainColumns(Index index) {

@@ -96,7 +96,7 @@ public final class SchemaDiff {
         for (Table table : live.tables().values()) {
             String key = Namespaces.key(table);
             kept.put(key, table.foreignKeys().stream().filter(fk -> changes.stream().noneMatch(
-                    c -> c instanceof DropForeignKey d && d.table().equals(key) && d.key().equals(fk)))
+                    c -> c instanceof DropForeignKey d && d.table().equals(key) && d.constraint().equals(fk)))
                     .toList());
         }
         return kept;
@@ -116,8 +116,7 @@ public final class SchemaDiff {
     private static Table withoutForeignKeys(Table table) {
         List<Index> indexes = table.indexes().stream()
                 .filter(index -> !ForeignKeyIndexes.ownedByAny(index, table.foreignKeys())).toList();
-        return new Table(table.name(), table.columns(), table.primaryKey(), table.uniqueKeys(), List.of(),
-                table.checks(), indexes, table.comment(), table.schema());
+        return table.withForeignKeys(List.of()).withIndexes(indexes);
     }
 
     private static void compareTables(Table live, Table desired, List<Change> changes) {

@@ -9,12 +9,19 @@ import java.util.Map;
  * @param classNames   entity, embeddable, mapped-superclass and converter classes
  * @param mappingFiles class-path resources such as {@code META-INF/orm.xml}
  * @param properties   properties of the persistence unit, if one was read
+ * @param leftOut      {@code @Entity} classes outside {@code migrate.packages}, which autogenerate ignores
  */
-public record EntityClasses(List<String> classNames, List<String> mappingFiles, Map<String, String> properties) {
+public record EntityClasses(List<String> classNames, List<String> mappingFiles, Map<String, String> properties,
+                            List<String> leftOut) {
 
     public EntityClasses {
         classNames = List.copyOf(classNames);
         mappingFiles = List.copyOf(mappingFiles);
         properties = Map.copyOf(properties);
+        leftOut = List.copyOf(leftOut);
+    }
+
+    public EntityClasses(List<String> classNames, List<String> mappingFiles, Map<String, String> properties) {
+        this(classNames, mappingFiles, properties, List.of());
     }
 }

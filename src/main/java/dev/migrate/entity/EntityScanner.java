@@ -40,7 +40,17 @@ public final class EntityScanner {
                     + "project first: 'mvn migrate:revision' compiles it when started from the command line; when "
                     + "the goal is bound to a phase, bind it after 'compile'.");
         }
-        Map<String, Set<String>> annotated = annotatedClasses(classes, settings.packages());
+        Map<String, Set<String>> all = annotatedClasses(classes);
+        Map<String, Set<String>> annotated = new HashMap<>();
+        all.forEach((annotation, names) -> {
+            Set<String> kept = new TreeSet<>(names);
+            kept.removeIf(name -> !inPackages(name, settings.packages()));
+            if (!kept.isEmpty()) {
+                annotated.put(annotation, kept);
+            }
+        });
+        List<String> leftOut = all.getOrDefault(JAKARTA.get(0), Set.of()).stream()
+                .filter(name -> !inPackages(name, settings.packages())).toList();
         Set<String> names = new LinkedHashSet<>();
         for (String annotation : JAKARTA) {
             names.addAll(annotated.getOrDefault(annotation, Set.of()));
@@ -52,8 +62,7 @@ public final class EntityScanner {
         }
         if (!javax.isEmpty()) {
             throw new EntityException("Found classes mapped with javax.persistence, which Hibernate 6 and later "
-                    + "ignore: " + String.join(", ", javax.subList(0, Math.min(5, javax.size())))
-                    + (javax.size() > 5 ? " and " + (javax.size() - 5) + " more" : "") + ". Change their imports to "
+                    + "ignore: " + LeftOut.names(javax) + ". Change their imports to "
                     + "jakarta.persistence (Jakarta Persistence 3).");
         }
         Map<String, String> properties = new LinkedHashMap<>();
@@ -69,24 +78,20 @@ public final class EntityScanner {
         if (!hasEntity) {
             throw new EntityException("No @Entity classes found in " + classes
                     + (settings.packages().isEmpty() ? "" : " under the packages " + settings.packages())
+                    + (leftOut.isEmpty() ? "" : " (outside them: " + LeftOut.names(leftOut) + ")")
                     + ". Check that the entities are compiled, that they use jakarta.persistence.Entity, and that "
-                    + "migrate.packages names their packages.");
+                    + "migrate.packages names their packages. When the entities live in another module of a "
+                    + "multi-module build, run the goal in that module.");
         }
-        return new EntityClasses(List.copyOf(names), mappingFiles, properties);
+        return new EntityClasses(List.copyOf(names), mappingFiles, properties, leftOut);
     }
 
-    /**
-     * The classes under {@code classes} (in {@code packages} and their subpackages, when any are given) that carry
-     * one of the mapping annotations, by annotation, each set in name order.
-     */
-    private static Map<String, Set<String>> annotatedClasses(Path classes, List<String> packages) {
+    /** The classes under {@code classes} that carry one of the mapping annotations, by annotation, in name order. */
+    private static Map<String, Set<String>> annotatedClasses(Path classes) {
         Map<String, Set<String>> annotated = new HashMap<>();
         try (Stream<Path> files = Files.walk(classes)) {
             for (Path file : files.filter(EntityScanner::isClassFile).toList()) {
                 ClassFileAnnotations read = read(file);
-                if (!inPackages(read.className(), packages)) {
-                    continue;
-                }
                 for (String annotation : read.annotations()) {
                     if (JAKARTA.contains(annotation) || JAVAX.contains(annotation)) {
                         annotated.computeIfAbsent(annotation, a -> new TreeSet<>()).add(read.className());

@@ -1,6 +1,6 @@
 package dev.migrate.entity;
 
-import dev.migrate.CacheFile;
+import dev.migrate.BinaryStrings;
 import dev.migrate.Output;
 
 import java.io.BufferedInputStream;
@@ -86,7 +86,7 @@ public final class HibernateDdl implements AutoCloseable {
      */
     public String createScript(EntityClasses classes, String database, DatabaseVersion version, Output output) {
         try {
-            String hibernate = CacheFile.readString(fromProcess);
+            String hibernate = BinaryStrings.readString(fromProcess);
             output.info("Reading the entities with " + (projectHibernate ? "the project's" : "the plugin's")
                     + " Hibernate ORM " + hibernate + " (" + classes.classNames().size() + " mapped classes, "
                     + database + " " + version.text() + ")");
@@ -94,16 +94,16 @@ public final class HibernateDdl implements AutoCloseable {
             all.putAll(settings.hibernateProperties());
             all.putAll(databaseProperties(database, version));
             all.put("migrate.namingStrategy", settings.namingStrategy());
-            CacheFile.writeStrings(toProcess, classes.classNames());
-            CacheFile.writeStrings(toProcess, classes.mappingFiles());
+            BinaryStrings.writeStrings(toProcess, classes.classNames());
+            BinaryStrings.writeStrings(toProcess, classes.mappingFiles());
             toProcess.writeInt(all.size());
             for (Map.Entry<String, String> property : all.entrySet()) {
-                CacheFile.writeString(toProcess, property.getKey());
-                CacheFile.writeString(toProcess, property.getValue());
+                BinaryStrings.writeString(toProcess, property.getKey());
+                BinaryStrings.writeString(toProcess, property.getValue());
             }
             toProcess.flush();
             int answer = fromProcess.readByte();
-            String text = CacheFile.readString(fromProcess);
+            String text = BinaryStrings.readString(fromProcess);
             answered = true;
             if (answer != ScriptProcess.SCRIPT) {
                 throw new EntityException(text);

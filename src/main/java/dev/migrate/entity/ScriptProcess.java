@@ -1,6 +1,6 @@
 package dev.migrate.entity;
 
-import dev.migrate.CacheFile;
+import dev.migrate.BinaryStrings;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
@@ -48,7 +48,7 @@ public final class ScriptProcess {
         Thread.currentThread().setContextClassLoader(loader);
         Class<?> exporter = Class.forName(EXPORTER, true, loader);
         Method export = exporter.getMethod("export", ClassLoader.class, List.class, List.class, Map.class);
-        CacheFile.writeString(out, (String) exporter.getMethod("hibernateVersion").invoke(null));
+        BinaryStrings.writeString(out, (String) exporter.getMethod("hibernateVersion").invoke(null));
         out.flush();
         warmUp(export, loader, args[0]);
         DataInputStream in = new DataInputStream(new BufferedInputStream(new FileInputStream(FileDescriptor.in)));
@@ -56,10 +56,10 @@ public final class ScriptProcess {
         List<String> mappingFiles;
         Map<String, Object> properties = new HashMap<>();
         try {
-            classNames = CacheFile.readStrings(in);
-            mappingFiles = CacheFile.readStrings(in);
+            classNames = BinaryStrings.readStrings(in);
+            mappingFiles = BinaryStrings.readStrings(in);
             for (int n = in.readInt(); n > 0; n--) {
-                properties.put(CacheFile.readString(in), CacheFile.readString(in));
+                properties.put(BinaryStrings.readString(in), BinaryStrings.readString(in));
             }
         } catch (EOFException goalEndedFirst) {
             return;
@@ -67,14 +67,14 @@ public final class ScriptProcess {
         try {
             String script = (String) export.invoke(null, loader, classNames, mappingFiles, properties);
             out.writeByte(SCRIPT);
-            CacheFile.writeString(out, script);
+            BinaryStrings.writeString(out, script);
         } catch (InvocationTargetException e) {
             if (e.getCause() instanceof VirtualMachineError error) { // out of memory: the JVM's own message, then
                 throw error; // "ended (exit code 1)"
             }
             // whatever Hibernate or the entities' code throw is the mapping's failure
             out.writeByte(FAILURE);
-            CacheFile.writeString(out, HibernateDdl.mappingFailure(e.getCause()));
+            BinaryStrings.writeString(out, HibernateDdl.mappingFailure(e.getCause()));
         }
         out.flush();
     }

@@ -4,7 +4,12 @@ import dev.migrate.command.EntityOptions;
 import dev.migrate.entity.EntitySettings;
 import dev.migrate.entity.HibernateClasspath;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.lifecycle.LifecycleExecutor;
+import org.apache.maven.plugin.BuildPluginManager;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
@@ -49,11 +54,35 @@ public abstract class AbstractEntityMojo extends AbstractMigrateMojo {
     @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
     protected RepositorySystemSession repositorySession;
 
-    private final RepositorySystem repositorySystem;
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
 
-    protected AbstractEntityMojo(SettingsDecrypter decrypter, RepositorySystem repositorySystem) {
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    protected MojoExecution mojoExecution;
+
+    private final RepositorySystem repositorySystem;
+    private final LifecycleExecutor lifecycle;
+    private final BuildPluginManager plugins;
+
+    protected AbstractEntityMojo(SettingsDecrypter decrypter, RepositorySystem repositorySystem,
+                                 LifecycleExecutor lifecycle, BuildPluginManager plugins) {
         super(decrypter);
         this.repositorySystem = repositorySystem;
+        this.lifecycle = lifecycle;
+        this.plugins = plugins;
+    }
+
+    /** Whether this run reads the compiled entities (an empty revision does not). */
+    protected boolean readsEntities() {
+        return true;
+    }
+
+    /** Typed on the command line, the goal compiles the project first; run from a phase, it never does. */
+    @Override
+    protected void prepare() throws MojoExecutionException, MojoFailureException {
+        if (readsEntities()) {
+            CommandLineCompile.runIfFromCommandLine(session, mojoExecution, lifecycle, plugins, getLog());
+        }
     }
 
     protected EntityOptions entityOptions() throws MojoExecutionException {

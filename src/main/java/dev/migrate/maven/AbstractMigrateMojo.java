@@ -3,6 +3,8 @@ package dev.migrate.maven;
 import dev.migrate.MigrateException;
 import dev.migrate.Output;
 import dev.migrate.command.MigrateSettings;
+import dev.migrate.command.ResultDestination;
+import dev.migrate.command.ResultFormat;
 import dev.migrate.database.DatabaseSettings;
 import dev.migrate.database.Secrets;
 import org.apache.maven.plugin.AbstractMojo;
@@ -11,13 +13,11 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
-import org.apache.maven.settings.building.SettingsProblem;
-import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
-import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 import java.io.File;
 import java.time.Duration;
+import java.util.List;
 
 /** The parameters every goal shares (DESIGN §2), credentials from settings.xml, skip, and error translation. */
 public abstract class AbstractMigrateMojo extends AbstractMojo {
@@ -72,6 +72,20 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     @Parameter(property = "migrate.connectTimeout", defaultValue = "30")
     protected int connectTimeout;
 
+    /**
+     * How the goal writes its result: {@code text}, or {@code json} ({@code current}, {@code heads}, {@code history});
+     * {@code history} also draws the revision graph as {@code mermaid} or {@code dot}. Goals without a result ignore it.
+     */
+    @Parameter(property = "migrate.format", defaultValue = "text")
+    protected String format;
+
+    /**
+     * File for the goal's result (offline SQL, {@code current}, {@code heads}, {@code history}); without it the result
+     * goes to standard output, also under {@code mvn -q}, while the log stays in Maven's log.
+     */
+    @Parameter(property = "migrate.outputFile")
+    protected File outputFile;
+
     /** Skips the goal. */
     @Parameter(property = "migrate.skip", defaultValue = "false")
     protected boolean skip;
@@ -84,6 +98,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     protected File buildDirectory;
 
     private final SettingsDecrypter decrypter;
+    private ResultFormat resultFormat = ResultFormat.TEXT;
 
     protected AbstractMigrateMojo(SettingsDecrypter decrypter) {
         this.decrypter = decrypter;
@@ -98,7 +113,10 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         MigrateSettings settings = migrateSettings();
         Secrets secrets = settings.database().secrets();
         try {
-            run(settings, new MavenOutput(getLog()));
+            resultFormat = formats() == null ? ResultFormat.TEXT : ResultFormat.parse(format, goal(), formats());
+            prepare();
+            run(settings, new MavenOutput(getLog(),
+                    ResultDestination.fileOrStandardOutput(outputFile == null ? null : outputFile.toPath())));
         } catch (MigrateException e) {
             Exception translated = ErrorTranslator.translate(e, secrets);
             if (translated instanceof MojoFailureException failure) {
@@ -111,6 +129,20 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             }
             throw e;
         }
+    }
+
+    /** The {@code format} the user asked for, checked against {@link #formats()}. */
+    protected ResultFormat resultFormat() {
+        return resultFormat;
+    }
+
+    /** The formats the goal's result comes in, text first; null when the goal has no result (format is ignored). */
+    protected List<ResultFormat> formats() {
+        return null;
+    }
+
+    /** Runs before the goal's command, after the skip check: compiling, for the goals that read classes. */
+    protected void prepare() throws MojoExecutionException, MojoFailureException {
     }
 
     /** The goal's name, for messages. */
@@ -138,21 +170,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         String user = username;
         String secret = password;
         if (serverId != null && !serverId.isBlank() && connects()) {
-            Server server = settings == null ? null : settings.getServer(serverId);
-            if (server == null) {
-                throw new MojoExecutionException("No <server> with id '" + serverId + "' (migrate.serverId) in "
-                        + "settings.xml (~/.m2/settings.xml, or the file given with -s). Add one with <id>" + serverId
-                        + "</id>, <username> and <password> (encrypt it with 'mvn --encrypt-password'), or set "
-                        + "migrate.username and migrate.password instead.");
-            }
-            SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
-            for (SettingsProblem problem : result.getProblems()) {
-                if (problem.getSeverity() != SettingsProblem.Severity.WARNING) {
-                    throw new MojoExecutionException("Cannot decrypt the password of <server> '" + serverId
-                            + "' in settings.xml: " + problem.getMessage() + ". Check ~/.m2/settings-security.xml.");
-                }
-            }
-            Server decrypted = result.getServer();
+            Server decrypted = ServerCredentials.of(settings, serverId, decrypter);
             if (user == null || user.isBlank()) {
                 user = decrypted.getUsername();
             }

@@ -3,8 +3,9 @@ package dev.migrate.maven;
 import dev.migrate.Output;
 import dev.migrate.command.CheckCommand;
 import dev.migrate.command.MigrateSettings;
+import org.apache.maven.lifecycle.LifecycleExecutor;
+import org.apache.maven.plugin.BuildPluginManager;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugins.annotations.Execute;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -19,12 +20,12 @@ import javax.inject.Inject;
  */
 @Mojo(name = "check", defaultPhase = LifecyclePhase.VERIFY,
         requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
-@Execute(phase = LifecyclePhase.COMPILE)
 public class CheckMojo extends AbstractEntityMojo {
 
     @Inject
-    public CheckMojo(SettingsDecrypter decrypter, RepositorySystem repositorySystem) {
-        super(decrypter, repositorySystem);
+    public CheckMojo(SettingsDecrypter decrypter, RepositorySystem repositorySystem, LifecycleExecutor lifecycle,
+            BuildPluginManager plugins) {
+        super(decrypter, repositorySystem, lifecycle, plugins);
     }
 
     @Override

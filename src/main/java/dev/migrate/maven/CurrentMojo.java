@@ -3,11 +3,13 @@ package dev.migrate.maven;
 import dev.migrate.Output;
 import dev.migrate.command.CurrentCommand;
 import dev.migrate.command.MigrateSettings;
+import dev.migrate.command.ResultFormat;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
+import java.util.List;
 
 /** Prints the revision(s) the database is at. */
 @Mojo(name = "current", threadSafe = true)
@@ -23,12 +25,17 @@ public class CurrentMojo extends AbstractMigrateMojo {
     }
 
     @Override
+    protected List<ResultFormat> formats() {
+        return ResultFormat.TEXT_AND_JSON;
+    }
+
+    @Override
     protected String goal() {
         return "current";
     }
 
     @Override
     protected void run(MigrateSettings settings, Output output) {
-        new CurrentCommand(settings, output).run(verbose);
+        new CurrentCommand(settings, output).run(verbose, resultFormat());
     }
 }

@@ -3,12 +3,12 @@ package dev.migrate.maven;
 import dev.migrate.Output;
 import dev.migrate.command.DowngradeCommand;
 import dev.migrate.command.MigrateSettings;
+import dev.migrate.command.ResultFormat;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
-import java.io.File;
 import java.util.List;
 import java.util.Set;
 
@@ -23,10 +23,6 @@ public class DowngradeMojo extends AbstractMigrateMojo {
     /** Write the SQL instead of running it (offline); the target must then be a range {@code from:to}. */
     @Parameter(property = "migrate.sql", defaultValue = "false")
     private boolean sql;
-
-    /** File for the offline SQL; without it the SQL goes to the log. */
-    @Parameter(property = "migrate.outputFile")
-    private File outputFile;
 
     /** Applied revisions whose edit is deliberate (ids, prefixes or {@code all}): their new checksum is recorded. */
     @Parameter(property = "migrate.acceptEdited")
@@ -43,6 +39,11 @@ public class DowngradeMojo extends AbstractMigrateMojo {
     }
 
     @Override
+    protected List<ResultFormat> formats() {
+        return sql ? ResultFormat.TEXT_ONLY : null;
+    }
+
+    @Override
     protected String goal() {
         return "downgrade";
     }
@@ -51,7 +52,7 @@ public class DowngradeMojo extends AbstractMigrateMojo {
     protected void run(MigrateSettings settings, Output output) {
         DowngradeCommand command = new DowngradeCommand(settings, output);
         if (sql) {
-            command.offline(target, outputFile == null ? null : outputFile.toPath());
+            command.offline(target, null);
         } else {
             command.run(target, acceptEdited == null ? Set.of() : Set.copyOf(acceptEdited));
         }

@@ -3,11 +3,13 @@ package dev.migrate.maven;
 import dev.migrate.Output;
 import dev.migrate.command.HistoryCommand;
 import dev.migrate.command.MigrateSettings;
+import dev.migrate.command.ResultFormat;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
+import java.util.List;
 
 /**
  * Lists revisions newest first, marking heads, branch and merge points, and (with a database configured) the
@@ -30,12 +32,17 @@ public class HistoryMojo extends AbstractMigrateMojo {
     }
 
     @Override
+    protected List<ResultFormat> formats() {
+        return ResultFormat.HISTORY;
+    }
+
+    @Override
     protected String goal() {
         return "history";
     }
 
     @Override
     protected void run(MigrateSettings settings, Output output) {
-        new HistoryCommand(settings, output).run(range, verbose);
+        new HistoryCommand(settings, output).run(range, verbose, resultFormat());
     }
 }

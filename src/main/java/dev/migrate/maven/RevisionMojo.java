@@ -4,9 +4,9 @@ import dev.migrate.Output;
 import dev.migrate.command.MigrateSettings;
 import dev.migrate.command.RevisionCommand;
 import dev.migrate.command.RevisionOptions;
+import org.apache.maven.lifecycle.LifecycleExecutor;
+import org.apache.maven.plugin.BuildPluginManager;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugins.annotations.Execute;
-import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -21,7 +21,6 @@ import java.util.List;
  * them first), or an empty template with {@code autogenerate=false}.
  */
 @Mojo(name = "revision", requiresDependencyResolution = ResolutionScope.COMPILE_PLUS_RUNTIME, threadSafe = true)
-@Execute(phase = LifecyclePhase.COMPILE)
 public class RevisionMojo extends AbstractEntityMojo {
 
     /** What the revision does, e.g. "Add investment balance points table". Heads the file and names it. */
@@ -49,8 +48,14 @@ public class RevisionMojo extends AbstractEntityMojo {
     private List<String> dependsOn;
 
     @Inject
-    public RevisionMojo(SettingsDecrypter decrypter, RepositorySystem repositorySystem) {
-        super(decrypter, repositorySystem);
+    public RevisionMojo(SettingsDecrypter decrypter, RepositorySystem repositorySystem, LifecycleExecutor lifecycle,
+            BuildPluginManager plugins) {
+        super(decrypter, repositorySystem, lifecycle, plugins);
+    }
+
+    @Override
+    protected boolean readsEntities() {
+        return autogenerate;
     }
 
     @Override

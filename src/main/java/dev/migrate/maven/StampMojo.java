@@ -2,13 +2,14 @@ package dev.migrate.maven;
 
 import dev.migrate.Output;
 import dev.migrate.command.MigrateSettings;
+import dev.migrate.command.ResultFormat;
 import dev.migrate.command.StampCommand;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
-import java.io.File;
+import java.util.List;
 
 /** Sets the version table to a target without running any SQL, e.g. to adopt an existing database. */
 @Mojo(name = "stamp", threadSafe = true)
@@ -26,10 +27,6 @@ public class StampMojo extends AbstractMigrateMojo {
     @Parameter(property = "migrate.sql", defaultValue = "false")
     private boolean sql;
 
-    /** File for the offline SQL; without it the SQL goes to the log. */
-    @Parameter(property = "migrate.outputFile")
-    private File outputFile;
-
     @Inject
     public StampMojo(SettingsDecrypter decrypter) {
         super(decrypter);
@@ -41,6 +38,11 @@ public class StampMojo extends AbstractMigrateMojo {
     }
 
     @Override
+    protected List<ResultFormat> formats() {
+        return sql ? ResultFormat.TEXT_ONLY : null;
+    }
+
+    @Override
     protected String goal() {
         return "stamp";
     }
@@ -49,7 +51,7 @@ public class StampMojo extends AbstractMigrateMojo {
     protected void run(MigrateSettings settings, Output output) {
         StampCommand command = new StampCommand(settings, output);
         if (sql) {
-            command.offline(target, purge, outputFile == null ? null : outputFile.toPath());
+            command.offline(target, purge, null);
         } else {
             command.run(target, purge);
         }

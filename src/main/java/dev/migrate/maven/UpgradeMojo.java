@@ -2,6 +2,7 @@ package dev.migrate.maven;
 
 import dev.migrate.Output;
 import dev.migrate.command.MigrateSettings;
+import dev.migrate.command.ResultFormat;
 import dev.migrate.command.UpgradeCommand;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -9,7 +10,6 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
-import java.io.File;
 import java.util.List;
 import java.util.Set;
 
@@ -24,10 +24,6 @@ public class UpgradeMojo extends AbstractMigrateMojo {
     /** Write the SQL instead of running it (offline); the target may be a range {@code from:to}. */
     @Parameter(property = "migrate.sql", defaultValue = "false")
     private boolean sql;
-
-    /** File for the offline SQL; without it the SQL goes to the log. */
-    @Parameter(property = "migrate.outputFile")
-    private File outputFile;
 
     /** Applied revisions whose edit is deliberate (ids, prefixes or {@code all}): their new checksum is recorded. */
     @Parameter(property = "migrate.acceptEdited")
@@ -44,6 +40,11 @@ public class UpgradeMojo extends AbstractMigrateMojo {
     }
 
     @Override
+    protected List<ResultFormat> formats() {
+        return sql ? ResultFormat.TEXT_ONLY : null;
+    }
+
+    @Override
     protected String goal() {
         return "upgrade";
     }
@@ -52,7 +53,7 @@ public class UpgradeMojo extends AbstractMigrateMojo {
     protected void run(MigrateSettings settings, Output output) {
         UpgradeCommand command = new UpgradeCommand(settings, output);
         if (sql) {
-            command.offline(target, outputFile == null ? null : outputFile.toPath());
+            command.offline(target, null);
         } else {
             command.run(target, acceptEdited == null ? Set.of() : Set.copyOf(acceptEdited));
         }

@@ -17,10 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
-import static dev.migrate.CacheFile.readString;
-import static dev.migrate.CacheFile.readStrings;
-import static dev.migrate.CacheFile.writeString;
-import static dev.migrate.CacheFile.writeStrings;
+import static dev.migrate.BinaryStrings.readString;
+import static dev.migrate.BinaryStrings.readStrings;
+import static dev.migrate.BinaryStrings.writeString;
+import static dev.migrate.BinaryStrings.writeStrings;
 
 /**
  * The parsed revision files of the last run, kept in the build directory ({@code target/migrate/revisions.bin}).

@@ -29,4 +29,10 @@ public record ForeignKey(String name, List<String> columns, String referencedTab
                       String onDelete, String onUpdate) {
         this(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, null);
     }
+
+    /** This key referencing a table in another schema (null: the default one). */
+    public ForeignKey withReferencedSchema(String newReferencedSchema) {
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate,
+                newReferencedSchema);
+    }
 }

@@ -82,16 +82,13 @@ public final class Namespaces {
                 List<ForeignKey> keys = new ArrayList<>();
                 for (ForeignKey fk : t.foreignKeys()) {
                     String referenced = fk.referencedSchema() == null ? schema : schemas.apply(fk.referencedSchema());
-                    keys.add(new ForeignKey(fk.name(), fk.columns(), fk.referencedTable(), fk.referencedColumns(),
-                            fk.onDelete(), fk.onUpdate(), referenced));
+                    keys.add(fk.withReferencedSchema(referenced));
                 }
-                Table moved = new Table(t.name(), t.columns(), t.primaryKey(), t.uniqueKeys(), keys, t.checks(),
-                        t.indexes(), t.comment(), schema);
+                Table moved = t.withForeignKeys(keys).withSchema(schema);
                 tables.put(key(moved), moved);
             }
             for (Sequence s : part.getValue().sequences().values()) {
-                Sequence moved = new Sequence(s.name(), s.dataType(), s.start(), s.increment(), s.minValue(),
-                        s.maxValue(), s.cache(), s.cycle(), schema);
+                Sequence moved = s.withSchema(schema);
                 sequences.put(key(moved), moved);
             }
         }
@@ -103,19 +100,16 @@ public final class Namespaces {
         UnaryOperator<String> named = s -> s == null ? null : rename.apply(s);
         Map<String, Table> tables = new LinkedHashMap<>();
         for (Table t : schema.tables().values()) {
-            List<ForeignKey> keys = t.foreignKeys().stream().map(fk -> new ForeignKey(fk.name(), fk.columns(),
-                    fk.referencedTable(), fk.referencedColumns(), fk.onDelete(), fk.onUpdate(),
-                    named.apply(fk.referencedSchema()))).toList();
-            Table moved = new Table(t.name(), t.columns(), t.primaryKey(), t.uniqueKeys(), keys, t.checks(),
-                    t.indexes(), t.comment(), named.apply(t.schema()));
+            List<ForeignKey> keys = t.foreignKeys().stream()
+                    .map(fk -> fk.withReferencedSchema(named.apply(fk.referencedSchema()))).toList();
+            Table moved = t.withForeignKeys(keys).withSchema(named.apply(t.schema()));
             tables.put(key(moved), moved);
         }
         Map<String, Sequence> sequences = new LinkedHashMap<>();
         for (Sequence s : schema.sequences().values()) {
-            Sequence moved = new Sequence(s.name(), s.dataType(), s.start(), s.increment(), s.minValue(),
-                    s.maxValue(), s.cache(), s.cycle(), named.apply(s.schema()));
+            Sequence moved = s.withSchema(named.apply(s.schema()));
             sequences.put(key(moved), moved);
         }
-        return new Schema(tables, sequences, schema.enumTypes());
+        return schema.withTables(tables).withSequences(sequences);
     }
 }

@@ -6,6 +6,7 @@ import java.util.TreeMap;
 
 /**
  * The tables, sequences and enum types of one schema, as the database spells them (names as stored in the catalog).
+ * A copy with one part changed is made with a {@code with...} method, so that a part added later is not dropped.
  *
  * @param tables    by name
  * @param sequences by name; identity and serial sequences are not included
@@ -22,6 +23,18 @@ public record Schema(Map<String, Table> tables, Map<String, Sequence> sequences,
     /** A schema without enum types. */
     public Schema(Map<String, Table> tables, Map<String, Sequence> sequences) {
         this(tables, sequences, Map.of());
+    }
+
+    public Schema withTables(Map<String, Table> newTables) {
+        return new Schema(newTables, sequences, enumTypes);
+    }
+
+    public Schema withSequences(Map<String, Sequence> newSequences) {
+        return new Schema(tables, newSequences, enumTypes);
+    }
+
+    public Schema withEnumTypes(Map<String, EnumType> newEnumTypes) {
+        return new Schema(tables, sequences, newEnumTypes);
     }
 
     public static Schema empty() {

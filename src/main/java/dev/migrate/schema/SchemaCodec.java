@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import static dev.migrate.CacheFile.readString;
-import static dev.migrate.CacheFile.readStrings;
-import static dev.migrate.CacheFile.writeString;
-import static dev.migrate.CacheFile.writeStrings;
+import static dev.migrate.BinaryStrings.readString;
+import static dev.migrate.BinaryStrings.readStrings;
+import static dev.migrate.BinaryStrings.writeString;
+import static dev.migrate.BinaryStrings.writeStrings;
 
 /** Writes a {@link Schema} as bytes and reads it back equal, for the desired-schema cache. */
 public final class SchemaCodec {

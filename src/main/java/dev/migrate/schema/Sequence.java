@@ -21,4 +21,9 @@ public record Sequence(String name, String dataType, long start, long increment,
                     long cache, boolean cycle) {
         this(name, dataType, start, increment, minValue, maxValue, cache, cycle, null);
     }
+
+    /** This sequence in another schema (null: the default one). */
+    public Sequence withSchema(String newSchema) {
+        return new Sequence(name, dataType, start, increment, minValue, maxValue, cache, cycle, newSchema);
+    }
 }

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A table with its columns (in catalog order) and constraints.
+ * A table with its columns (in catalog order) and constraints. A copy with one part changed is made with a
+ * {@code with...} method, never through the full constructor, so that a part added later is not dropped on the way.
  *
  * @param name        as stored
  * @param columns     in the order the catalog numbers them
@@ -36,5 +37,38 @@ public record Table(String name, List<Column> columns, Optional<PrimaryKey> prim
 
     public Optional<Column> column(String columnName) {
         return columns.stream().filter(c -> c.name().equals(columnName)).findFirst();
+    }
+
+    public Table withColumns(List<Column> newColumns) {
+        return new Table(name, newColumns, primaryKey, uniqueKeys, foreignKeys, checks, indexes, comment, schema);
+    }
+
+    public Table withPrimaryKey(Optional<PrimaryKey> newPrimaryKey) {
+        return new Table(name, columns, newPrimaryKey, uniqueKeys, foreignKeys, checks, indexes, comment, schema);
+    }
+
+    public Table withUniqueKeys(List<UniqueKey> newUniqueKeys) {
+        return new Table(name, columns, primaryKey, newUniqueKeys, foreignKeys, checks, indexes, comment, schema);
+    }
+
+    public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
+        return new Table(name, columns, primaryKey, uniqueKeys, newForeignKeys, checks, indexes, comment, schema);
+    }
+
+    public Table withChecks(List<Check> newChecks) {
+        return new Table(name, columns, primaryKey, uniqueKeys, foreignKeys, newChecks, indexes, comment, schema);
+    }
+
+    public Table withIndexes(List<Index> newIndexes) {
+        return new Table(name, columns, primaryKey, uniqueKeys, foreignKeys, checks, newIndexes, comment, schema);
+    }
+
+    public Table withComment(String newComment) {
+        return new Table(name, columns, primaryKey, uniqueKeys, foreignKeys, checks, indexes, newComment, schema);
+    }
+
+    /** This table in another schema (null: the default one). */
+    public Table withSchema(String newSchema) {
+        return new Table(name, columns, primaryKey, uniqueKeys, foreignKeys, checks, indexes, comment, newSchema);
     }
 }

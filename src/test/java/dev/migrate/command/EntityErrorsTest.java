@@ -1,5 +1,6 @@
 package dev.migrate.command;
 
+import dev.migrate.entity.EntitySettings;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.EntityCompiler;
 import dev.migrate.testing.ErrorCatalogDoc;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,6 +91,30 @@ class EntityErrorsTest {
                         + "org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl {\n"
                         + "    static {\n        System.out.println(\"leaving\");\n"
                         + "        Runtime.getRuntime().halt(3);\n    }\n}\n"));
+    }
+
+    /** An entity outside migrate.packages is named, so a table that never appears has an explanation. */
+    @Test
+    void anEntityOutsideThePackagesIsNamedInAWarning() throws IOException {
+        revision("", "jpa");
+        Path sources = dir.resolve("src/other");
+        Files.createDirectories(sources);
+        Files.writeString(sources.resolve("Audit.java"), "package other;\n\n@jakarta.persistence.Entity\n"
+                + "public class Audit {\n    @jakarta.persistence.Id Long id;\n}\n");
+        Path classes = EntityCompiler.compile(dir.resolve("src"), dir.resolve("classes"));
+        EntitySettings all = EntityCompiler.settings(classes, "jpa");
+        EntitySettings onlyApp = new EntitySettings(all.classesDirectory(), all.classpath(), all.bundledHibernate(),
+                List.of("app"), "jpa", Map.of());
+        MigrateSettings settings = new MigrateSettings(db.settings(), dir.resolve("migrations/versions"), null,
+                null, Duration.ofSeconds(5));
+
+        Path file = new RevisionCommand(settings, new EntityOptions(onlyApp, List.of()), out).run(init())
+                .orElseThrow();
+
+        assertTrue(out.lines().contains("WARN 1 @Entity class is outside migrate.packages and left out of the "
+                + "comparison: other.Audit. Add their packages to migrate.packages if the database should have their "
+                + "tables."), out.lines()::toString);
+        assertTrue(!Files.readString(file).contains("audit"), Files.readString(file));
     }
 
     /** Hibernate's JVM gets its class path through an argument file, quoted: spaces and quotes pass. */

@@ -136,6 +136,9 @@ class EntityScannerTest {
         assertEquals(classGraph(classes, List.of("com.example.shop")),
                 scan(classes, List.of("com.example.shop")).classNames());
         assertEquals(List.of("com.example.audit.Entry"), scan(classes, List.of("com.example.audit")).classNames());
+        assertEquals(List.of("com.example.shop.Order", "com.example.shop.Order$Line"),
+                scan(classes, List.of("com.example.audit")).leftOut());
+        assertEquals(List.of(), scan(classes, List.of()).leftOut());
     }
 
     @Test

@@ -1,0 +1,1 @@
+dev.migrate.testing.ItSupport.copyExample(new File(exampleDir), basedir, projectVersion)

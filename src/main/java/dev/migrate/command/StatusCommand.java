@@ -1,0 +1,101 @@
+package dev.migrate.command;
+
+import dev.migrate.Output;
+import dev.migrate.revision.RevisionGraph;
+import dev.migrate.revision.Revision;
+import dev.migrate.runner.HistoryEntry;
+import dev.migrate.runner.IncompleteRevision;
+import dev.migrate.runner.RevisionState;
+import dev.migrate.runner.RevisionStates;
+import dev.migrate.runner.SchemaSession;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code migrate:status}: one row per revision, oldest first: applied (when, by whom), pending, edited since it ran,
+ * unknown to the files, incomplete or applied out of order; then the database's current revision(s). Read-only.
+ */
+public final class StatusCommand {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final Workspace workspace;
+    private final Output output;
+
+    public StatusCommand(MigrateSettings settings, Output output) {
+        this.workspace = new Workspace(settings, output);
+        this.output = output;
+    }
+
+    /** The state of every revision; prints the table. */
+    public List<RevisionState> run() {
+        List<RevisionState> states = read(workspace, Map.of());
+        print(states);
+        return states;
+    }
+
+    /** Reads the database's version and history tables and judges every revision file against them. */
+    static List<RevisionState> read(Workspace workspace, Map<String, String> incomplete) {
+        try (SchemaSession session = workspace.openAfter(workspace::graphOrEmpty, false)) {
+            RevisionGraph graph = workspace.graphOrEmpty();
+            Set<String> current = session.currentHeads();
+            List<HistoryEntry> history = session.historyEntries();
+            Map<String, String> notComplete = new java.util.LinkedHashMap<>(incomplete);
+            for (IncompleteRevision revision : session.incompleteRevisions()) {
+                Revision file = graph.contains(revision.revision()) ? graph.get(revision.revision()) : null;
+                notComplete.put(revision.revision(), revision.summary() + ". " + revision.advice(file));
+            }
+            return RevisionStates.of(graph, current, history, notComplete);
+        }
+    }
+
+    private void print(List<RevisionState> states) {
+        if (states.isEmpty()) {
+            output.info("No revisions in " + workspace.directoryName() + " and none applied.");
+            return;
+        }
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"Revision", "State", "Applied", "By", "Message"});
+        for (RevisionState state : states) {
+            HistoryEntry applied = state.applied();
+            String word = state.state().word() + (state.current() ? " (current)" : "");
+            rows.add(new String[] {state.id(), word,
+                    applied == null || applied.startedAt() == null ? "" : WHEN.format(applied.startedAt()),
+                    applied == null || applied.appliedBy() == null ? "" : by(applied),
+                    state.revision() == null ? "" : state.revision().message()});
+        }
+        int[] widths = new int[4];
+        for (String[] row : rows) {
+            for (int i = 0; i < widths.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < widths.length; i++) {
+                line.append(row[i]).append(" ".repeat(widths[i] - row[i].length() + 2));
+            }
+            output.info(line.append(row[4]).toString().stripTrailing());
+        }
+        for (RevisionState state : states) {
+            if (state.detail() != null) {
+                output.warn(state.id() + " " + state.state().word() + ": " + state.detail());
+            }
+        }
+        long pending = states.stream().filter(s -> s.state() == RevisionState.State.PENDING).count();
+        long problems = states.stream().filter(s -> s.state().problem()).count();
+        output.info(states.size() + " revisions: " + (states.size() - pending - problems) + " applied, " + pending
+                + " pending" + (problems == 0 ? "." : ", " + problems + " need attention (see above)."));
+    }
+
+    private static String by(HistoryEntry entry) {
+        return entry.host() == null || entry.host().isBlank() ? entry.appliedBy()
+                : entry.appliedBy() + "@" + entry.host();
+    }
+}

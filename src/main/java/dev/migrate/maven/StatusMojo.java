@@ -1,0 +1,32 @@
+package dev.migrate.maven;
+
+import dev.migrate.Output;
+import dev.migrate.command.MigrateSettings;
+import dev.migrate.command.StatusCommand;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+import javax.inject.Inject;
+
+/**
+ * Prints one row per revision: applied (when, by whom), pending, edited since it ran, unknown to the files,
+ * incomplete or applied out of order. Read-only.
+ */
+@Mojo(name = "status", threadSafe = true)
+public class StatusMojo extends AbstractMigrateMojo {
+
+    @Inject
+    public StatusMojo(SettingsDecrypter decrypter) {
+        super(decrypter);
+    }
+
+    @Override
+    protected String goal() {
+        return "status";
+    }
+
+    @Override
+    protected void run(MigrateSettings settings, Output output) {
+        new StatusCommand(settings, output).run();
+    }
+}
