@@ -164,6 +164,29 @@ class IncompleteRevisionTest {
 
     @ParameterizedTest
     @EnumSource(value = DatabaseKind.class, names = {"MARIADB", "H2"})
+    void statusAndValidateJudgeARevisionThatDidNotCompleteAsIncomplete(DatabaseKind kind) {
+        db = TestDatabase.create(kind);
+        RevisionFiles files = new RevisionFiles(dir.resolve("versions"));
+        Path accounts = usersThenFailingAccounts(files);
+        assertThrows(MigrationFailedException.class, () -> new UpgradeCommand(settings(), out).run("head", Set.of()));
+        String detail = "revision bbbb00000002 did not complete: statements 1..2 of 3 of its upgrade may be applied. "
+                + "Bring the database by hand to the revision's end (statement 3) and run 'mvn migrate:stamp "
+                + "-Dmigrate.target=bbbb00000002', or to its start (undo statements 1..2) and run 'mvn migrate:stamp "
+                + "-Dmigrate.target=aaaa00000001'. The stamp clears the mark; run it only once the database is where "
+                + "it says.";
+
+        out.clear();
+        new StatusCommand(settings(), out).run();
+        assertTrue(out.lines().contains("WARN bbbb00000002 incomplete: " + detail), out.lines().toString());
+
+        dev.migrate.MigrateException e = assertThrows(dev.migrate.MigrateException.class,
+                () -> new ValidateCommand(settings(), out).run());
+        assertTrue(e.getMessage().contains("bbbb00000002 (" + accounts + ") is incomplete: " + detail),
+                e.getMessage());
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = DatabaseKind.class, names = {"MARIADB", "H2"})
     void aStampToTheRevisionItselfSettlesItWhenTheRestWasRunByHand(DatabaseKind kind) {
         db = TestDatabase.create(kind);
         RevisionFiles files = new RevisionFiles(dir.resolve("versions"));

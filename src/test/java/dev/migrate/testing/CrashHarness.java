@@ -161,7 +161,11 @@ public final class CrashHarness {
             process.destroyForcibly(); // SIGKILL
             process.waitFor();
             figures.trials++;
-            trial(trial, log, figures);
+            try {
+                trial(trial, log, figures);
+            } catch (Exception e) {
+                figures.problems.add("trial " + trial + ": the harness could not check it: " + e);
+            }
         }
         return figures;
     }
@@ -308,10 +312,12 @@ public final class CrashHarness {
                 int n = Integer.parseInt(table.substring(2));
                 state.effects.put(n, strings(c, "select id from " + table).isEmpty() ? 1 : 2);
             }
-            if (!strings(c, "select table_name from information_schema.tables where table_name = '"
-                    + target.stored("migrate_version") + "' and table_schema = " + schemaExpression()).isEmpty()) {
+            // a run killed while it created the plugin's tables may leave the version table without the history
+            if (exists(c, "migrate_version")) {
                 List<String> version = strings(c, "select version_num from migrate_version");
                 state.at = version.isEmpty() ? 0 : Integer.parseInt(version.get(0).substring(4));
+            }
+            if (exists(c, "migrate_history")) {
                 List<String> rows = strings(c, "select concat(status, ' ', statements_done, ' ', statements_total) "
                         + "from migrate_history where status = 'started' or (status = 'failed' and statements_done > 0)");
                 if (!rows.isEmpty()) {
@@ -325,6 +331,11 @@ public final class CrashHarness {
             }
         }
         return state;
+    }
+
+    private boolean exists(Connection c, String table) throws SQLException {
+        return !strings(c, "select table_name from information_schema.tables where table_name = '"
+                + target.stored(table) + "' and table_schema = " + schemaExpression()).isEmpty();
     }
 
     private String schemaExpression() {
