@@ -2,6 +2,7 @@ package dev.migrate.command;
 
 import dev.migrate.Output;
 import dev.migrate.revision.RevisionGraph;
+import dev.migrate.runner.IncompleteRevision;
 import dev.migrate.runner.SchemaSession;
 
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ public final class CurrentCommand {
         try (SchemaSession session = workspace.openAfter(workspace::graphOrEmpty, false)) {
             RevisionGraph graph = workspace.graphOrEmpty();
             Set<String> current = session.currentHeads();
+            List<IncompleteRevision> incomplete = session.incompleteRevisions();
             if (current.isEmpty()) {
                 output.info("No revision applied: the database is at base.");
             }
@@ -45,6 +47,7 @@ public final class CurrentCommand {
                 Map<String, Object> result = new LinkedHashMap<>();
                 result.put("current", list);
                 output.result("the current revisions", Json.write(result) + "\n");
+                warnIncomplete(incomplete, graph, session, current);
                 return current;
             }
             RevisionDescriber describer = new RevisionDescriber(graph, Set.of());
@@ -60,7 +63,18 @@ public final class CurrentCommand {
                 }
             }
             output.result("the current revisions", text.toString());
+            warnIncomplete(incomplete, graph, session, current);
             return current;
+        }
+    }
+
+    /** What is known about each revision that did not complete, as warnings in the log (never in the result). */
+    private void warnIncomplete(List<IncompleteRevision> incomplete, RevisionGraph graph, SchemaSession session,
+                                Set<String> current) {
+        for (IncompleteRevision revision : incomplete) {
+            for (String line : Workspace.explain(revision, graph, session.dialect(), current).split("\n")) {
+                output.warn(line);
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.migrate.dialect.Dialect;
 import dev.migrate.revision.Revision;
 import dev.migrate.revision.RevisionGraph;
 import dev.migrate.runner.HistoryEntry;
+import dev.migrate.runner.IncompleteRevision;
 import dev.migrate.runner.SchemaSession;
 
 import java.util.ArrayList;
@@ -40,11 +41,15 @@ public final class HistoryCommand {
         RevisionGraph graph = workspace.graph();
         Set<String> current = Set.of();
         Map<String, HistoryEntry> applied = new HashMap<>();
+        Map<String, String> incomplete = new java.util.LinkedHashMap<>();
         boolean database = workspace.settings().hasDatabase();
         if (database) {
             Dialect dialect = workspace.dialect();
             try (SchemaSession session = workspace.openForReading(dialect)) {
                 current = session.currentHeads();
+                for (IncompleteRevision revision : session.incompleteRevisions()) {
+                    incomplete.put(revision.revision(), Workspace.explain(revision, graph, dialect, current));
+                }
                 if (verbose || format == ResultFormat.JSON) {
                     for (HistoryEntry entry : session.historyEntries()) {
                         if (!entry.direction().equals("accept")) { // accepting an edit is not applying it
@@ -61,25 +66,36 @@ public final class HistoryCommand {
         }
         Set<String> appliedNow = graph.ancestors(current);
         String result = switch (format) {
-            case TEXT -> text(graph, revisions, current, verbose, appliedNow, applied);
+            case TEXT -> text(graph, revisions, current, verbose, appliedNow, applied, incomplete.keySet());
             case JSON -> json(graph, revisions, current, database, appliedNow, applied);
             case MERMAID -> new RevisionPicture.Mermaid().render(graph, oldestFirst(revisions), current);
             case DOT -> new RevisionPicture.Dot().render(graph, oldestFirst(revisions), current);
         };
         output.result("the history", result);
+        for (String explanation : incomplete.values()) {
+            for (String line : explanation.split("\n")) {
+                output.warn(line);
+            }
+        }
         return revisions;
     }
 
+    /** The text form; a revision that did not complete is marked {@code (did not complete)}. */
     private static String text(RevisionGraph graph, List<Revision> revisions, Set<String> current, boolean verbose,
-                               Set<String> appliedNow, Map<String, HistoryEntry> applied) {
+                               Set<String> appliedNow, Map<String, HistoryEntry> applied, Set<String> incomplete) {
         RevisionDescriber describer = new RevisionDescriber(graph, current);
         StringBuilder out = new StringBuilder();
         for (Revision revision : revisions) {
+            String mark = incomplete.contains(revision.id()) ? " (did not complete)" : "";
             if (verbose) {
                 HistoryEntry entry = appliedNow.contains(revision.id()) ? applied.get(revision.id()) : null;
-                describer.block(revision, entry).forEach(line -> out.append(line).append('\n'));
+                List<String> block = new ArrayList<>(describer.block(revision, entry));
+                block.set(0, block.get(0) + mark);
+                block.forEach(line -> out.append(line).append('\n'));
             } else {
-                out.append(describer.line(revision)).append('\n');
+                String line = describer.line(revision);
+                int end = line.length() - revision.message().length() - 2; // before ", <message>"
+                out.append(line, 0, end).append(mark).append(line.substring(end)).append('\n');
             }
         }
         return out.toString();

@@ -6,11 +6,13 @@ import dev.migrate.database.DatabaseException;
 import dev.migrate.revision.MigrationPlanner;
 import dev.migrate.revision.RevisionGraph;
 import dev.migrate.revision.UnknownCurrentRevisionException;
+import dev.migrate.runner.IncompleteRevision;
 import dev.migrate.runner.SchemaSession;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /** {@code migrate:stamp}: sets the version table to a target without running any revision. */
@@ -42,10 +44,15 @@ public final class StampCommand {
                         workspace.directoryName());
             }
             after = new MigrationPlanner(graph).stamp(target, purge ? Set.of() : before);
+            List<IncompleteRevision> incomplete = session.incompleteRevisions();
             write(session, before, after, purge);
             awaitDurable(session);
             output.info("Stamped " + session.versions().name() + ": " + Heads.describe(graph, before) + " -> "
                     + Heads.describe(graph, after) + (purge ? " (purged the old rows)" : ""));
+            for (IncompleteRevision revision : incomplete) {
+                output.info("Cleared the mark of an incomplete revision (" + revision.summary() + "): the stamp "
+                        + "states that the database is at " + Heads.describe(graph, after) + ".");
+            }
             return after;
         }
     }
@@ -72,6 +79,7 @@ public final class StampCommand {
                 session.versions().clear(connection);
             }
             session.versions().update(connection, purge ? Set.of() : before, after);
+            session.history().resolveIncomplete(connection);
             Instant now = Instant.now();
             for (String id : after) {
                 session.history().insert(connection, id, "stamp", null, null, now, 0);

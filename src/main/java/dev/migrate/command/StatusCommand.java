@@ -2,7 +2,9 @@ package dev.migrate.command;
 
 import dev.migrate.Output;
 import dev.migrate.revision.RevisionGraph;
+import dev.migrate.revision.Revision;
 import dev.migrate.runner.HistoryEntry;
+import dev.migrate.runner.IncompleteRevision;
 import dev.migrate.runner.RevisionState;
 import dev.migrate.runner.RevisionStates;
 import dev.migrate.runner.SchemaSession;
@@ -76,7 +78,12 @@ public final class StatusCommand {
             RevisionGraph graph = workspace.graphOrEmpty();
             Set<String> current = session.currentHeads();
             List<HistoryEntry> history = session.historyEntries();
-            return RevisionStates.of(graph, current, history, incomplete);
+            Map<String, String> notComplete = new java.util.LinkedHashMap<>(incomplete);
+            for (IncompleteRevision revision : session.incompleteRevisions()) {
+                Revision file = graph.contains(revision.revision()) ? graph.get(revision.revision()) : null;
+                notComplete.put(revision.revision(), revision.summary() + ". " + revision.advice(file));
+            }
+            return RevisionStates.of(graph, current, history, notComplete);
         }
     }
 

@@ -9,7 +9,10 @@ import dev.migrate.revision.DisplayPaths;
 import dev.migrate.revision.RevisionDirectory;
 import dev.migrate.revision.RevisionGraph;
 import dev.migrate.revision.UnknownCurrentRevisionException;
+import dev.migrate.revision.Revision;
 import dev.migrate.runner.ChecksumVerifier;
+import dev.migrate.runner.IncompleteRevision;
+import dev.migrate.runner.IncompleteRevisionException;
 import dev.migrate.runner.SchemaSession;
 import dev.migrate.database.DatabaseException;
 import dev.migrate.database.SqlErrors;
@@ -189,14 +192,18 @@ final class Workspace {
      */
     Plan planUnderLock(SchemaSession session, RevisionGraph graph, Set<String> acceptEdited,
                        Function<Set<String>, Plan> planner) {
-        Set<String> current = knownHeads(session, graph);
+        Set<String> current = session.currentHeads();
+        // A revision that did not complete is refused under the lock only: the run that started it may be the one
+        // holding the lock now, about to complete it.
+        boolean incomplete = !session.incompleteRevisions().isEmpty();
+        checkedHeads(session, graph, current);
         boolean accepting = !checkChecksums(session, graph, current, acceptEdited).isEmpty();
         Plan plan = planner.apply(current);
         for (var step : plan.steps()) {
             // Split every section now: a broken file must fail before anything is locked or created.
             step.section().statements(session.dialect().flavor());
         }
-        if (plan.isEmpty() && !accepting) {
+        if (plan.isEmpty() && !accepting && !incomplete) {
             return plan;
         }
         session.lockForWriting(settings.lockTimeout(), output);
@@ -205,14 +212,32 @@ final class Workspace {
         return locked.equals(current) ? plan : planner.apply(locked); // another run may have moved the database
     }
 
-    /** The current heads, checked against the revision files. */
+    /**
+     * The current heads, checked against the revision files; fails when a revision did not complete, as nothing may
+     * run on top of it.
+     */
     Set<String> knownHeads(SchemaSession session, RevisionGraph graph) {
         Set<String> current = session.currentHeads();
+        List<IncompleteRevision> incomplete = session.incompleteRevisions();
+        if (!incomplete.isEmpty()) {
+            IncompleteRevision last = incomplete.get(incomplete.size() - 1);
+            throw new IncompleteRevisionException(explain(last, graph, session.dialect(), current));
+        }
+        return checkedHeads(session, graph, current);
+    }
+
+    private Set<String> checkedHeads(SchemaSession session, RevisionGraph graph, Set<String> current) {
         Set<String> unknown = graph.unknown(current);
         if (!unknown.isEmpty()) {
             throw new UnknownCurrentRevisionException(unknown, session.versions().name(), directoryName());
         }
         return current;
+    }
+
+    /** The account of a revision that did not complete, with the lines of its file when the files have it. */
+    static String explain(IncompleteRevision incomplete, RevisionGraph graph, Dialect dialect, Set<String> heads) {
+        Revision file = graph.contains(incomplete.revision()) ? graph.get(incomplete.revision()) : null;
+        return incomplete.explanation(file, dialect.flavor(), heads);
     }
 
     /**

@@ -54,9 +54,31 @@ public interface Dialect {
     /** Whether a table exists in {@code schema}. */
     boolean tableExists(Connection connection, String schema, String table) throws SQLException;
 
+    /**
+     * The columns of a table, lower-cased, in no particular order; empty when the table does not exist (one round
+     * trip tells both).
+     */
+    default java.util.Set<String> tableColumns(Connection connection, String schema, String table)
+            throws SQLException {
+        java.util.Set<String> columns = new java.util.HashSet<>();
+        for (String column : Jdbc.column(connection, "select column_name from information_schema.columns"
+                + " where table_schema = ? and table_name = ?", schema, table)) {
+            columns.add(column.toLowerCase(java.util.Locale.ROOT));
+        }
+        return columns;
+    }
+
     String createVersionTable(String schema, String table);
 
     String createHistoryTable(String schema, String table);
+
+    /**
+     * The statement that gives a table of the plugin, created by an earlier version, the character set every
+     * message fits in; null where the database needs none (MariaDB's tables may default to latin1).
+     */
+    default String convertToUnicode(String schema, String table) {
+        return null;
+    }
 
     /**
      * Takes the migration lock that guards {@code versionTable} on {@code connection} (a connection of its own),

@@ -36,6 +36,18 @@ public final class Jdbc {
         }
     }
 
+    /** The first column of every row, as strings. */
+    public static java.util.List<String> column(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        java.util.List<String> values = new java.util.ArrayList<>();
+        try (PreparedStatement ps = prepare(connection, sql, parameters); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+
     private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
             throws SQLException {
         PreparedStatement ps = connection.prepareStatement(sql);

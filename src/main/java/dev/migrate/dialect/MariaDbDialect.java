@@ -97,10 +97,13 @@ public class MariaDbDialect implements Dialect {
                 + "table_name = ?", schema, table);
     }
 
+    /** The plugin's tables hold messages in any language, whatever the database's default character set. */
+    private static final String UNICODE = "CHARACTER SET utf8mb4";
+
     @Override
     public String createVersionTable(String schema, String table) {
         return "CREATE TABLE IF NOT EXISTS " + qualified(schema, table) + " (version_num VARCHAR(32) NOT NULL, "
-                + "CONSTRAINT " + identifier(table + "_pkc") + " PRIMARY KEY (version_num))";
+                + "CONSTRAINT " + identifier(table + "_pkc") + " PRIMARY KEY (version_num)) " + UNICODE;
     }
 
     @Override
@@ -109,7 +112,13 @@ public class MariaDbDialect implements Dialect {
                 + "id BIGINT AUTO_INCREMENT PRIMARY KEY, "
                 + "revision VARCHAR(32) NOT NULL, direction VARCHAR(16) NOT NULL, checksum VARCHAR(64), "
                 + "message VARCHAR(500), applied_by VARCHAR(128) NOT NULL, host VARCHAR(255), "
-                + "started_at DATETIME(6) NOT NULL, duration_ms BIGINT NOT NULL)";
+                + "started_at DATETIME(6) NOT NULL, duration_ms BIGINT NOT NULL, "
+                + "status VARCHAR(16), statements_done INT, statements_total INT) " + UNICODE;
+    }
+
+    @Override
+    public String convertToUnicode(String schema, String table) {
+        return "ALTER TABLE " + qualified(schema, table) + " CONVERT TO " + UNICODE;
     }
 
     @Override

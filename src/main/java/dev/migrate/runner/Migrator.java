@@ -128,7 +128,87 @@ public final class Migrator {
                 .noneMatch(s -> mayReturnRows(s.sql())) && ranInOneBatch(step, statements)) {
             return;
         }
-        runOneByOne(step, statements, atomic);
+        if (atomic) {
+            runOneByOne(step, statements, true);
+        } else {
+            runRecordingProgress(step, statements);
+        }
+    }
+
+    /**
+     * Runs a step that cannot be atomic: its history row is written (and committed) before the first statement
+     * runs, its count of completed statements after each one, and the row becomes an applied one in the
+     * transaction that updates the version table. A run that ends half-way leaves a row that says how far it got
+     * ({@link IncompleteRevision}); a history row that cannot be written stops the step before anything ran.
+     */
+    private void runRecordingProgress(Step step, List<Statement> statements) {
+        if (statements.isEmpty()) {
+            runOneByOne(step, statements, false);
+            return;
+        }
+        Connection connection = session.connection();
+        HistoryTable history = session.history();
+        Instant started = Instant.now();
+        long start = System.nanoTime();
+        long row;
+        try {
+            connection.setAutoCommit(true);
+            row = history.insertStarted(connection, step.revision().id(), step.direction().word(),
+                    step.section().checksum(), step.revision().message(), started, statements.size());
+        } catch (SQLException e) {
+            throw new MigrationFailedException(step.revision().displayFile() + ": cannot record the start of the "
+                    + step.direction().word() + " of revision " + step.revision().id() + " in " + history.name()
+                    + ": " + SqlErrors.message(e, session.connections().settings()) + "\nNothing of the revision "
+                    + "ran; the database is still at " + describe(step.headsBefore()) + ". Make " + history.name()
+                    + " accept the row (the database's message says why it refused it) and run the goal again.");
+        }
+        int index = 0;
+        boolean running = false;
+        try (java.sql.Statement jdbc = connection.createStatement()) {
+            jdbc.setEscapeProcessing(false);
+            for (; index < statements.size(); index++) {
+                if (index > 0) {
+                    history.progress(connection, row, index);
+                }
+                running = true;
+                jdbc.execute(statements.get(index).sql());
+                running = false;
+            }
+        } catch (SQLException e) {
+            if (!running) {
+                throw progressLost(step, index, statements.size(), e);
+            }
+            boolean recorded = markFailed(row, index);
+            throw failure(step, statements, index, e, false, recorded);
+        }
+        try {
+            connection.setAutoCommit(false);
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            session.versions().update(connection, step.headsBefore(), step.headsAfter());
+            history.applied(connection, row, statements.size(), millis);
+            connection.commit();
+            ran(step, millis);
+        } catch (SQLException e) {
+            rollback(connection);
+            throw failure(step, statements, statements.size(), e, false, false);
+        } finally {
+            try {
+                connection.setAutoCommit(true);
+            } catch (SQLException ignored) {
+                // the failure above, if any, is what the user needs to see
+            }
+        }
+    }
+
+    /** Records that statement {@code index + 1} failed; false when even that cannot be written. */
+    private boolean markFailed(long row, int index) {
+        try {
+            session.history().failed(session.connection(), row, index);
+            return true;
+        } catch (SQLException e) {
+            output.debug("Could not record the failure in " + session.history().name() + ": " + e.getMessage());
+            return false;
+        }
     }
 
     /**
@@ -242,7 +322,7 @@ public final class Migrator {
             if (atomic && !rolledBack) {
                 throw connectionLost(step, e);
             }
-            throw failure(step, statements, index, e, atomic);
+            throw failure(step, statements, index, e, atomic, false);
         } finally {
             try {
                 connection.setAutoCommit(true);
@@ -282,8 +362,18 @@ public final class Migrator {
         return e instanceof java.sql.BatchUpdateException && e.getNextException() != null ? e.getNextException() : e;
     }
 
+    /** Recording how far a step got failed after {@code done} statements completed. */
+    private MigrationFailedException progressLost(Step step, int done, int total, SQLException e) {
+        IncompleteRevision row = new IncompleteRevision(step.revision().id(), step.direction().word(), false,
+                done - 1, total);
+        return new MigrationFailedException(step.revision().displayFile() + ": the " + step.direction().word()
+                + " of revision " + step.revision().id() + " stopped after statement " + done + " of " + total
+                + ": recording its progress in " + session.history().name() + " failed: "
+                + SqlErrors.message(e, session.connections().settings()) + "\n" + incomplete(step, row));
+    }
+
     private MigrationFailedException failure(Step step, List<Statement> statements, int index, SQLException e,
-                                             boolean rolledBack) {
+                                             boolean rolledBack, boolean recorded) {
         String file = step.revision().displayFile();
         String dbMessage = SqlErrors.message(e, session.connections().settings());
         String where = index < statements.size()
@@ -291,7 +381,8 @@ public final class Migrator {
                 + step.revision().id() + " failed at statement " + (index + 1) + " of " + statements.size() + ": "
                 + dbMessage
                 : file + ": the " + step.direction().word() + " of revision " + step.revision().id()
-                + " ran, but recording it in " + session.versions().name() + " failed: " + dbMessage;
+                + " ran, but recording it in " + session.versions().name() + " and " + session.history().name()
+                + " failed: " + dbMessage;
         String state = describe(step.headsBefore());
         boolean alreadyExists = e.getSQLState() != null && ALREADY_EXISTS.contains(e.getSQLState());
         String next = alreadyExists && step.direction() == Direction.UPGRADE
@@ -303,19 +394,30 @@ public final class Migrator {
             return new MigrationFailedException(where + "\nThe revision was rolled back; the database is still at "
                     + state + "." + next);
         }
-        if (index == 0) {
+        if ((index == 0 && recorded) || statements.isEmpty()) {
             return new MigrationFailedException(where + "\nNothing of the revision was applied; the database is "
                     + "still at " + state + "." + next);
         }
         String why = step.section().transactional()
                 ? session.dialect().name() + " commits each DDL statement, so the revision is not atomic"
                 : "the section is marked transaction=false";
-        String kept = index == statements.size() ? "all its statements stayed applied"
-                : "statements 1-" + index + " (lines " + statements.get(0).line() + "-"
-                + statements.get(index - 1).line() + ") stayed applied";
+        String kept = index == 0 ? "no statement completed"
+                : index == statements.size() ? "all its statements stayed applied"
+                : IncompleteRevision.statements(1, index) + " (" + (index == 1 ? "line " + statements.get(0).line()
+                : "lines " + statements.get(0).line() + "-" + statements.get(index - 1).line()) + ") stayed applied";
+        IncompleteRevision row = index == statements.size()
+                ? new IncompleteRevision(step.revision().id(), step.direction().word(), false,
+                        statements.size() - 1, statements.size())
+                : new IncompleteRevision(step.revision().id(), step.direction().word(), recorded, index,
+                        statements.size());
         return new MigrationFailedException(where + "\nThe revision ran outside a transaction (" + why + "): " + kept
-                + ", and the version table still says " + state + ". Undo those statements by hand (or make the "
-                + "section safe to re-run), fix the failing one, and run the goal again.");
+                + ", and the version table still says " + state + ". " + incomplete(step, row));
+    }
+
+    /** What the history now records about a step that did not complete, and how to settle it. */
+    private String incomplete(Step step, IncompleteRevision row) {
+        return session.history().name() + " records that " + row.summary() + ", so nothing runs on top of it. "
+                + row.advice(step.revision());
     }
 
     static String describe(Set<String> heads) {

@@ -146,6 +146,8 @@ public final class SchemaSession implements AutoCloseable {
         if (!historyExists()) {
             missing.add(history.createSql());
             names.add(history.name());
+        } else {
+            missing.addAll(history.addMissingColumnsSql(versionTable));
         }
         boolean together = missing.size() > 1 && dialect.transactionalDdl();
         connection.setAutoCommit(!together);
@@ -166,6 +168,7 @@ public final class SchemaSession implements AutoCloseable {
         }
         versionsSeen = true;
         historySeen = true;
+        history.complete();
         created.addAll(names);
     }
 
@@ -260,6 +263,31 @@ public final class SchemaSession implements AutoCloseable {
      */
     public List<HistoryEntry> recordedChecksums() {
         return hasHistoryTable() ? history.read(connection, false) : List.of();
+    }
+
+    /**
+     * The revisions whose non-atomic step started and did not complete, oldest first; none without a history. A
+     * step another run is applying right now (it holds the migration lock) is not among them.
+     */
+    public List<IncompleteRevision> incompleteRevisions() {
+        List<IncompleteRevision> found = hasHistoryTable() ? history.incomplete(connection) : List.of();
+        if (found.stream().allMatch(IncompleteRevision::failed) || lock != null || !anotherRunHoldsTheLock()) {
+            return found;
+        }
+        return found.stream().filter(IncompleteRevision::failed).toList();
+    }
+
+    /** Whether another run holds the migration lock now, tried without waiting on a connection of its own. */
+    private boolean anotherRunHoldsTheLock() {
+        Connection probe = connections.open("lock");
+        try {
+            dialect.lock(probe, schema, versionTable, Duration.ZERO, dev.migrate.Output.SILENT).close();
+            return false;
+        } catch (dev.migrate.dialect.LockTimeoutException held) {
+            return true;
+        } finally {
+            close(probe);
+        }
     }
 
     private boolean hasHistoryTable() {

@@ -357,6 +357,77 @@ class ErrorCatalogDatabaseTest {
                 + "the goal again.", () -> upgrade().run("head", Set.of()));
     }
 
+    /** As {@link #assertRefused(String, String, Executable)}, for a failure that leaves the database changed. */
+    private void assertRefused(String caseId, String expected, Executable command, List<String> after) {
+        MigrateException e = assertThrows(MigrateException.class, command);
+        String message = shown(e.getMessage());
+        assertEquals(expected, message);
+        assertEquals(after, state());
+        ErrorCatalogDoc.assertDocumented(caseId, message);
+    }
+
+    private static final String MARIADB_MIDDLE_FAILURE = "migrations/versions/20261102_090000_3f2a9c1b7d4e_create_"
+            + "accounts.sql:9: the upgrade of revision 3f2a9c1b7d4e failed at statement 2 of 3: Table 'app.acounts' "
+            + "doesn't exist\n"
+            + "The revision ran outside a transaction (MariaDB commits each DDL statement, so the revision is not "
+            + "atomic): statement 1 (line 8) stayed applied, and the version table still says 1a2b3c4d5e6f. "
+            + "app.migrate_history records that revision 3f2a9c1b7d4e did not complete: statement 1 of 3 of its "
+            + "upgrade may be applied, so nothing runs on top of it. Bring the database by hand to the revision's end "
+            + "(statements 2..3) and run 'mvn migrate:stamp -Dmigrate.target=3f2a9c1b7d4e', or to its start (undo "
+            + "statement 1) and run 'mvn migrate:stamp -Dmigrate.target=1a2b3c4d5e6f'. The stamp clears the mark; run "
+            + "it only once the database is where it says.";
+
+    @Test
+    void sqlErrorInAMiddleStatementOfANonAtomicRevision() {
+        db = TestDatabase.create(DatabaseKind.MARIADB);
+        accountsFailingAt(2);
+        List<String> after = new ArrayList<>(state());
+        after.add(0, "accounts");
+        after.add("history [3f2a9c1b7d4e, upgrade, " + revisionChecksum() + "]");
+        assertRefused("sql-error-non-atomic", MARIADB_MIDDLE_FAILURE, () -> upgrade().run("head", Set.of()), after);
+    }
+
+    private String revisionChecksum() {
+        return new dev.migrate.revision.RevisionDirectory(versions()).graph().get("3f2a9c1b7d4e").upgrade()
+                .checksum();
+    }
+
+    @Test
+    void incompleteRevision() {
+        db = TestDatabase.create(DatabaseKind.MARIADB);
+        accountsFailingAt(2);
+        assertThrows(MigrateException.class, () -> upgrade().run("head", Set.of()));
+        assertRefused("incomplete-revision", "migrations/versions/20261102_090000_3f2a9c1b7d4e_create_accounts.sql: "
+                + "Revision 3f2a9c1b7d4e did not complete: statement 1 of 3 of its upgrade may be applied.\n"
+                + "Its upgrade failed at statement 2 of 3 (line 9) after statement 1 completed, and the version table "
+                + "still says 1a2b3c4d5e6f. Nothing runs on top of an incomplete revision. Bring the database by hand "
+                + "to the revision's end (statements 2..3) and run 'mvn migrate:stamp -Dmigrate.target=3f2a9c1b7d4e', "
+                + "or to its start (undo statement 1) and run 'mvn migrate:stamp -Dmigrate.target=1a2b3c4d5e6f'. The "
+                + "stamp clears the mark; run it only once the database is where it says.",
+                () -> upgrade().run("head", Set.of()));
+    }
+
+    @Test
+    void historyRowThatCannotBeWritten() {
+        db = TestDatabase.create(DatabaseKind.MARIADB);
+        // a history table an administrator created in latin1, which cannot hold the revision's message
+        db.execute("CREATE TABLE migrate_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)",
+                "CREATE TABLE migrate_history (id BIGINT AUTO_INCREMENT PRIMARY KEY, revision VARCHAR(32) NOT NULL, "
+                        + "direction VARCHAR(16) NOT NULL, checksum VARCHAR(64), message VARCHAR(500), applied_by "
+                        + "VARCHAR(128) NOT NULL, host VARCHAR(255), started_at DATETIME(6) NOT NULL, duration_ms "
+                        + "BIGINT NOT NULL, status VARCHAR(16), statements_done INT, statements_total INT) "
+                        + "CHARACTER SET latin1");
+        file(USERS, revision("1a2b3c4d5e6f", "", "创建用户表 (create users)", "CREATE TABLE users (id INT PRIMARY KEY);",
+                "DROP TABLE users;"));
+        assertRefused("history-write-failed", "migrations/versions/20261101_090000_1a2b3c4d5e6f_create_users.sql: "
+                + "cannot record the start of the upgrade of revision 1a2b3c4d5e6f in app.migrate_history: Incorrect string "
+                + "value: '\\xE5\\x88\\x9B\\xE5\\xBB\\xBA...' for column `app`.`migrate_history`.`message` at row 1\n"
+                + "Nothing of the revision ran; the database is still at base (no revision applied). Make "
+                + "app.migrate_history accept the row (the database's message says why it refused it) and run the goal "
+                + "again.",
+                () -> upgrade().run("head", Set.of()));
+    }
+
     @Test
     void connectionLostDuringARevision() {
         db = TestDatabase.create(DatabaseKind.POSTGRESQL);

@@ -75,9 +75,13 @@ class FailureTest {
         assertEquals(file.toString() + ":10: the upgrade of revision bbbb00000002 failed at statement 3 of 3: "
                 + "Table \"MISSING_TABLE\" not found\n"
                 + "The revision ran outside a transaction (H2 commits each DDL statement, so the revision is not "
-                + "atomic): statements 1-2 (lines 8-9) stayed applied, and the version table still says "
-                + "aaaa00000001. Undo those statements by hand (or make the section safe to re-run), fix the failing "
-                + "one, and run the goal again.", e.getMessage());
+                + "atomic): statements 1..2 (lines 8-9) stayed applied, and the version table still says "
+                + "aaaa00000001. public.migrate_history records that revision bbbb00000002 did not complete: "
+                + "statements 1..2 of 3 of its upgrade may be applied, so nothing runs on top of it. Bring the "
+                + "database by hand to the revision's end (statement 3) and run 'mvn migrate:stamp "
+                + "-Dmigrate.target=bbbb00000002', or to its start (undo statements 1..2) and run 'mvn migrate:stamp "
+                + "-Dmigrate.target=aaaa00000001'. The stamp clears the mark; run it only once the database is where "
+                + "it says.", e.getMessage());
         assertEquals(List.of("aaaa00000001"), db.column("select version_num from migrate_version"));
         assertEquals(List.of("1"), db.column("select id from accounts"));
     }

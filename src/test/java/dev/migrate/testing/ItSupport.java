@@ -187,6 +187,20 @@ public final class ItSupport {
         }
     }
 
+    /** Whether the MariaDB for integration tests answers; fails instead when databases are required. */
+    public static boolean mariadbAvailable(String url, String user, String require) {
+        try (Connection ignored = connect(url, user)) {
+            return true;
+        } catch (SQLException e) {
+            if (Boolean.parseBoolean(require)) {
+                throw new IllegalStateException("MariaDB is required but not reachable at " + url + ": "
+                        + e.getMessage(), e);
+            }
+            System.err.println("*** MariaDB not reachable at " + url + ": skipping this integration test ***");
+            return false;
+        }
+    }
+
     /** Drops and recreates a schema for one integration test. */
     public static void resetSchema(String url, String user, String schema) throws SQLException {
         execute(url, user, "drop schema if exists " + schema + " cascade", "create schema " + schema);
@@ -235,7 +249,7 @@ public final class ItSupport {
     }
 
     /** Connects with the driver class itself, as the scripts' class loader is not DriverManager's. */
-    private static Connection connect(String url, String user) throws SQLException {
+    public static Connection connect(String url, String user) throws SQLException {
         Properties properties = new Properties();
         properties.setProperty("user", user == null ? "" : user);
         // -Dmigrate.test.pgPassword=... on the mvn command line reaches the scripts as a system property
@@ -246,6 +260,9 @@ public final class ItSupport {
         if (url.startsWith("jdbc:h2:")) {
             properties.setProperty("password", "");
             return new org.h2.Driver().connect(url, properties);
+        }
+        if (url.startsWith("jdbc:mariadb:")) {
+            return new org.mariadb.jdbc.Driver().connect(url, properties);
         }
         return new org.postgresql.Driver().connect(url, properties);
     }
