@@ -173,9 +173,11 @@ public final class SchemaSession implements AutoCloseable {
     }
 
     /**
-     * After a failed run: drops the version and history tables when this run created both and they hold no row
-     * (nothing was applied or recorded), so that a failed first run leaves no trace of the plugin. Called under the
-     * lock; a table that cannot be counted or dropped is kept.
+     * After a failed run: drops the version and history tables when this run created both and they record nothing
+     * that happened (no version row, and no history row but those of revisions whose first statement failed, which
+     * applied nothing), so that a failed first run leaves no trace of the plugin. A revision that failed part-way
+     * keeps its row: it says what may be applied. Called under the lock; a table that cannot be counted or dropped
+     * is kept.
      */
     public void dropCreatedTablesIfUnused(Output output) {
         if (created.size() < 2) {
@@ -184,8 +186,10 @@ public final class SchemaSession implements AutoCloseable {
         try {
             connection.setAutoCommit(true);
             for (String table : created) {
+                String count = "SELECT COUNT(*) FROM " + table + (table.equals(history.name())
+                        ? " WHERE COALESCE(status, '') <> '" + HistoryTable.FAILED + "' OR statements_done <> 0" : "");
                 try (var statement = connection.createStatement();
-                     var rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+                     var rows = statement.executeQuery(count)) {
                     if (!rows.next() || rows.getLong(1) != 0) {
                         return;
                     }

@@ -127,9 +127,11 @@ class FailureTest {
 
         assertThrows(MigrationFailedException.class, () -> new UpgradeCommand(settings(), out).run("head", Set.of()));
 
-        // a run that applied something keeps its tables and rows
+        // a run that applied something keeps its tables and rows; where DDL is not transactional the failed attempt
+        // of the next revision is recorded too (it applied nothing: statements_done 0)
         assertEquals(List.of("aaaa00000001"), db.column("select version_num from migrate_version"));
-        assertEquals(List.of("aaaa00000001"), db.column("select revision from migrate_history"));
+        assertEquals(kind == DatabaseKind.POSTGRESQL ? List.of("aaaa00000001") : List.of("aaaa00000001",
+                "bbbb00000002"), db.column("select revision from migrate_history order by id"));
     }
 
     @Test

@@ -220,7 +220,8 @@ class IncompleteRevisionTest {
 
         assertEquals("Nothing of the revision was applied; the database is still at base (no revision applied). "
                 + "Fix the SQL and run the goal again.", e.getMessage().split("\n", 2)[1]);
-        assertEquals(List.of("aaaa00000001 upgrade failed 0 2"), history());
+        // a first run that applied nothing leaves no plugin table (H2 keeps the one its lock is a row of)
+        assertEquals(kind == DatabaseKind.H2 ? List.of("migrate_version_lock") : List.of(), db.tables());
         out.clear();
         new CurrentCommand(settings(), out).run(false);
         assertEquals(List.of("No revision applied: the database is at base."), out.lines());
