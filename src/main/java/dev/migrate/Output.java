@@ -11,9 +11,9 @@ public interface Output {
 
     /**
      * The goal's result, the text a script reads ({@code REV=$(mvn -q migrate:current)}): the Maven adapter writes it
-     * to standard output, even under {@code mvn -q}, or to {@code migrate.outputFile} (see {@code dev.migrate.command.ResultDestination}),
-     * never through the log. {@code what} names it for the log line of a file ({@code the SQL}). Here, without a
-     * destination, its lines go to {@link #info}.
+     * to standard output, even under {@code mvn -q}, or to {@code migrate.outputFile} (see
+     * {@code dev.migrate.command.ResultDestination}), never through the log. {@code what} names it for the log line
+     * of a file ({@code the SQL}). Here, without a destination, its lines go to {@link #info}.
      */
     default void result(String what, String text) {
         String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;

@@ -6,13 +6,13 @@ import dev.migrate.change.Change;
 import dev.migrate.change.DropTable;
 import dev.migrate.database.DatabaseException;
 import dev.migrate.database.SqlErrors;
+import dev.migrate.dialect.ComparedSchemas;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.RevisionSpelling;
 import dev.migrate.diff.DefaultSchemaReferences;
 import dev.migrate.diff.SchemaCreation;
 import dev.migrate.diff.SchemaDiff;
 import dev.migrate.diff.TablePatterns;
-import dev.migrate.dialect.ComparedSchemas;
-import dev.migrate.dialect.Dialect;
-import dev.migrate.dialect.RevisionSpelling;
 import dev.migrate.entity.DatabaseVersion;
 import dev.migrate.entity.EntityClasses;
 import dev.migrate.revision.RevisionGraph;
@@ -25,6 +25,7 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -76,7 +77,7 @@ final class Autogenerate {
     private static Comparison compareWithCached(SchemaSession session, EntityOptions options, Schema desired,
                                                 Set<String> covered, Output output) throws SQLException {
         long start = System.nanoTime();
-        Set<String> schemas = new java.util.TreeSet<>(covered);
+        Set<String> schemas = new TreeSet<>(covered);
         schemas.addAll(Namespaces.named(desired));
         Schema live = session.dialect().readLiveForComparison(session.connection(), session.schema(),
                 session.ownTables(), schemas);

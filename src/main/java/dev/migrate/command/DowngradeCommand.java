@@ -8,6 +8,7 @@ import dev.migrate.revision.RevisionGraph;
 import dev.migrate.runner.Migrator;
 import dev.migrate.runner.SchemaSession;
 
+import java.nio.file.Path;
 import java.util.Set;
 
 /** {@code migrate:downgrade}: reverts applied revisions down to a target, newest first. */
@@ -41,7 +42,7 @@ public final class DowngradeCommand {
     }
 
     /** The SQL a downgrade over {@code from:to} would run, without connecting. */
-    public String offline(String range, java.nio.file.Path outputFile) {
+    public String offline(String range, Path outputFile) {
         requireTarget(range);
         if (!range.contains(":")) {
             throw new MigrateException(MigrateException.Kind.SETUP, "An offline downgrade needs a range, because "

@@ -10,6 +10,7 @@ import dev.migrate.revision.Statement;
 import dev.migrate.revision.StatementSplitter;
 
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -46,7 +47,8 @@ final class EntitySide implements AutoCloseable {
     CompletableFuture<List<String>> startScript(Dialect dialect, DatabaseVersion version, Output output) {
         EntityClasses found = classes();
         if (!found.leftOut().isEmpty()) {
-            output.warn(found.leftOut().size() + " @Entity " + (found.leftOut().size() == 1 ? "class is" : "classes are")
+            int count = found.leftOut().size();
+            output.warn(count + " @Entity " + (count == 1 ? "class is" : "classes are")
                     + " outside migrate.packages and left out of the comparison: " + String.join(", ", found.leftOut())
                     + ". Add their packages to migrate.packages if the database should have their tables.");
         }
@@ -68,7 +70,7 @@ final class EntitySide implements AutoCloseable {
         script.exceptionally(e -> null).join();
         try {
             hibernate.join().close();
-        } catch (CompletionException | java.util.concurrent.CancellationException e) {
+        } catch (CompletionException | CancellationException e) {
             // its failure, if it matters, was reported by the goal
         }
         classes.exceptionally(e -> null).join();

@@ -41,7 +41,7 @@ public final class HistoryCommand {
         RevisionGraph graph = workspace.graph();
         Set<String> current = Set.of();
         Map<String, HistoryEntry> applied = new HashMap<>();
-        Map<String, String> incomplete = new java.util.LinkedHashMap<>();
+        Map<String, String> incomplete = new LinkedHashMap<>();
         boolean database = workspace.settings().hasDatabase();
         if (database) {
             Dialect dialect = workspace.dialect();

@@ -3,6 +3,7 @@ package dev.migrate.command;
 import dev.migrate.revision.Revision;
 import dev.migrate.revision.RevisionGraph;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -15,7 +16,7 @@ abstract class RevisionPicture {
 
     /** Renders {@code revisions} (oldest first); edges only between them; {@code current} marks the database's. */
     final String render(RevisionGraph graph, List<Revision> revisions, Set<String> current) {
-        Set<String> shown = new java.util.HashSet<>();
+        Set<String> shown = new HashSet<>();
         revisions.forEach(r -> shown.add(r.id()));
         StringBuilder out = new StringBuilder();
         begin(out);

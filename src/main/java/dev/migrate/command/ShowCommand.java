@@ -1,6 +1,7 @@
 package dev.migrate.command;
 
 import dev.migrate.Output;
+import dev.migrate.revision.InvalidTargetException;
 import dev.migrate.revision.MigrationPlanner;
 import dev.migrate.revision.Revision;
 import dev.migrate.revision.RevisionGraph;
@@ -23,7 +24,7 @@ public final class ShowCommand {
         String reference = target == null || target.isBlank() ? "head" : target;
         Set<String> ids = new MigrationPlanner(graph).resolve(reference, Set.of());
         if (ids.size() != 1) {
-            throw new dev.migrate.revision.InvalidTargetException("migrate:show prints one revision, but '"
+            throw new InvalidTargetException("migrate:show prints one revision, but '"
                     + reference + "' names " + (ids.isEmpty() ? "none" : String.join(", ", ids)) + ".");
         }
         Revision revision = graph.get(ids.iterator().next());

@@ -3,12 +3,14 @@ package dev.migrate.command;
 import dev.migrate.MigrateException;
 import dev.migrate.Output;
 import dev.migrate.database.DatabaseException;
+import dev.migrate.database.SqlErrors;
 import dev.migrate.revision.MigrationPlanner;
 import dev.migrate.revision.RevisionGraph;
 import dev.migrate.revision.UnknownCurrentRevisionException;
 import dev.migrate.runner.IncompleteRevision;
 import dev.migrate.runner.SchemaSession;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -66,7 +68,7 @@ public final class StampCommand {
             session.dialect().awaitDurable(session.connection());
         } catch (SQLException e) {
             output.warn(session.dialect().name() + " did not confirm that the stamp is on disk: "
-                    + dev.migrate.database.SqlErrors.message(e, session.connections().settings()) + ". "
+                    + SqlErrors.message(e, session.connections().settings()) + ". "
                     + session.dialect().notDurableHint());
         }
     }
@@ -102,7 +104,7 @@ public final class StampCommand {
     }
 
     /** The SQL a stamp would run ({@code target} or {@code from:target}), without connecting. */
-    public String offline(String range, boolean purge, java.nio.file.Path outputFile) {
+    public String offline(String range, boolean purge, Path outputFile) {
         requireTarget(range);
         RevisionGraph graph = workspace.graph();
         OfflineRange r = OfflineRange.parse(range, "base", graph);

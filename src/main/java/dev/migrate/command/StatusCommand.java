@@ -1,8 +1,8 @@
 package dev.migrate.command;
 
 import dev.migrate.Output;
-import dev.migrate.revision.RevisionGraph;
 import dev.migrate.revision.Revision;
+import dev.migrate.revision.RevisionGraph;
 import dev.migrate.runner.HistoryEntry;
 import dev.migrate.runner.IncompleteRevision;
 import dev.migrate.runner.RevisionState;
@@ -78,7 +78,7 @@ public final class StatusCommand {
             RevisionGraph graph = workspace.graphOrEmpty();
             Set<String> current = session.currentHeads();
             List<HistoryEntry> history = session.historyEntries();
-            Map<String, String> notComplete = new java.util.LinkedHashMap<>(incomplete);
+            Map<String, String> notComplete = new LinkedHashMap<>(incomplete);
             for (IncompleteRevision revision : session.incompleteRevisions()) {
                 Revision file = graph.contains(revision.revision()) ? graph.get(revision.revision()) : null;
                 notComplete.put(revision.revision(), revision.summary() + ". " + revision.advice(file));

@@ -1,12 +1,14 @@
 package dev.migrate.command;
 
 import dev.migrate.Output;
+import dev.migrate.revision.InvalidTargetException;
 import dev.migrate.revision.MigrationPlanner;
 import dev.migrate.revision.Plan;
 import dev.migrate.revision.RevisionGraph;
 import dev.migrate.runner.Migrator;
 import dev.migrate.runner.SchemaSession;
 
+import java.nio.file.Path;
 import java.util.Set;
 
 /** {@code migrate:upgrade}: applies the revisions the target needs and the database lacks. */
@@ -40,13 +42,13 @@ public final class UpgradeCommand {
     }
 
     /** The SQL an upgrade to {@code range} ({@code to} or {@code from:to}) would run, without connecting. */
-    public String offline(String range, java.nio.file.Path outputFile) {
+    public String offline(String range, Path outputFile) {
         RevisionGraph graph = workspace.nonEmptyGraph();
         OfflineRange r = OfflineRange.parse(range, "base", graph);
         MigrationPlanner planner = new MigrationPlanner(graph);
         Set<String> reachable = graph.ancestors(planner.resolve(r.to(), r.from()));
         if (!reachable.containsAll(r.from())) {
-            throw new dev.migrate.revision.InvalidTargetException("'" + r.text() + "' is not a valid upgrade range: "
+            throw new InvalidTargetException("'" + r.text() + "' is not a valid upgrade range: "
                     + "its start is not an ancestor of " + r.to() + ", so an upgrade cannot get there from it. Put "
                     + "the older revision first (for the way back, use migrate:downgrade); see 'mvn migrate:history' "
                     + "for the order.");

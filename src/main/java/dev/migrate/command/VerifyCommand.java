@@ -7,12 +7,15 @@ import dev.migrate.database.DatabaseSettings;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
 import dev.migrate.dialect.ThrowawayDatabase;
+import dev.migrate.revision.Direction;
 import dev.migrate.revision.MigrationPlanner;
 import dev.migrate.revision.Plan;
 import dev.migrate.revision.RevisionGraph;
 import dev.migrate.revision.Step;
 import dev.migrate.runner.SchemaSession;
+import dev.migrate.schema.Schema;
 
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 
@@ -64,7 +67,7 @@ public final class VerifyCommand {
             output.info("Verifying " + steps.size() + (steps.size() == 1 ? " revision" : " revisions")
                     + (options.from() == null ? "" : " after " + options.from()) + " on the throwaway "
                     + database.description() + ": upgrade, downgrade, compare, upgrade again.");
-            dev.migrate.schema.Schema atHead;
+            Schema atHead;
             try (SchemaSession session = open(database)) {
                 atHead = new Stairway(session, output, report).climb(first, steps);
             }
@@ -106,7 +109,7 @@ public final class VerifyCommand {
         if (earlyCommits != null) {
             try (java.sql.Statement statement = session.connection().createStatement()) {
                 statement.execute(earlyCommits[0]);
-            } catch (java.sql.SQLException e) {
+            } catch (SQLException e) {
                 output.debug("Commits wait for the disk: '" + earlyCommits[0] + "' failed: " + e.getMessage());
             }
         }
@@ -128,7 +131,7 @@ public final class VerifyCommand {
         }
         for (Step step : steps) {
             step.section().statements(dialect.flavor());
-            new Step(step.revision(), dev.migrate.revision.Direction.DOWNGRADE, step.headsAfter(),
+            new Step(step.revision(), Direction.DOWNGRADE, step.headsAfter(),
                     step.headsBefore()).section().statements(dialect.flavor());
             step.revision().verify().ifPresent(section -> section.statements(dialect.flavor()));
         }

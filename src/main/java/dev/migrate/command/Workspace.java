@@ -151,7 +151,8 @@ final class Workspace {
         RevisionGraph g = graph();
         if (g.isEmpty()) {
             throw new MigrateException(MigrateException.Kind.PROJECT, "There are no revision files in "
-                    + directoryName() + ". Create the first one with 'mvn migrate:revision -Dmigrate.message=\"...\"'.");
+                    + directoryName() + ". Create the first one with "
+                    + "'mvn migrate:revision -Dmigrate.message=\"...\"'.");
         }
         return g;
     }

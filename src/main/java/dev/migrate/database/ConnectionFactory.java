@@ -1,5 +1,6 @@
 package dev.migrate.database;
 
+import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
@@ -127,7 +128,7 @@ public final class ConnectionFactory {
     /** The host name a failure could not resolve, found among its causes, or null. */
     private static String unknownHost(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof java.net.UnknownHostException) {
+            if (t instanceof UnknownHostException) {
                 return t.getMessage();
             }
         }

@@ -12,6 +12,7 @@ import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueKey;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -169,7 +170,7 @@ public final class H2SchemaReader implements SchemaReader {
                                                      Map<String, List<String>> keyColumns) throws SQLException {
         List<String> referencedColumns = new ArrayList<>();
         String[] referencedTable = new String[1];
-        try (java.sql.PreparedStatement ps = connection.prepareStatement(REFERENCED_KEY)) {
+        try (PreparedStatement ps = connection.prepareStatement(REFERENCED_KEY)) {
             ps.setString(1, fk[5]);
             ps.setString(2, fk[2]);
             try (ResultSet rs = ps.executeQuery()) {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -71,7 +72,7 @@ public final class MariaDbSchemaReader implements SchemaReader {
             if (table == null) {
                 return;
             }
-            String extra = rs.getString(6) == null ? "" : rs.getString(6).toLowerCase(java.util.Locale.ROOT);
+            String extra = rs.getString(6) == null ? "" : rs.getString(6).toLowerCase(Locale.ROOT);
             boolean generated = extra.contains("generated");
             String defaultValue = rs.getString(5);
             if (generated || "NULL".equals(defaultValue)) {

@@ -5,12 +5,19 @@ import dev.migrate.change.Change;
 import dev.migrate.change.Warnings;
 import dev.migrate.database.SchemaReader;
 import dev.migrate.revision.SqlFlavor;
+import dev.migrate.schema.Namespaces;
 import dev.migrate.schema.Schema;
 
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
@@ -58,12 +65,12 @@ public interface Dialect {
      * The columns of a table, lower-cased, in no particular order; empty when the table does not exist (one round
      * trip tells both).
      */
-    default java.util.Set<String> tableColumns(Connection connection, String schema, String table)
+    default Set<String> tableColumns(Connection connection, String schema, String table)
             throws SQLException {
-        java.util.Set<String> columns = new java.util.HashSet<>();
+        Set<String> columns = new HashSet<>();
         for (String column : Jdbc.column(connection, "select column_name from information_schema.columns"
                 + " where table_schema = ? and table_name = ?", schema, table)) {
-            columns.add(column.toLowerCase(java.util.Locale.ROOT));
+            columns.add(column.toLowerCase(Locale.ROOT));
         }
         return columns;
     }
@@ -168,9 +175,9 @@ public interface Dialect {
      * Reads the live schema and the desired one for a comparison: the same reader for both, and names the database
      * would make up replaced by deterministic ones on the desired side.
      */
-    default ComparedSchemas readForComparison(Connection connection, String liveSchema, java.util.Set<String> own,
+    default ComparedSchemas readForComparison(Connection connection, String liveSchema, Set<String> own,
                                               Supplier<List<String>> ddl) throws SQLException {
-        return readForComparison(connection, liveSchema, own, java.util.Set.of(), ddl);
+        return readForComparison(connection, liveSchema, own, Set.of(), ddl);
     }
 
     /**
@@ -178,14 +185,14 @@ public interface Dialect {
      * {@code liveSchema} every schema the script names and each of {@code schemas} (as stored; the revisions name
      * them): tables and sequences there are keyed {@code schema.name} ({@link dev.migrate.schema.Namespaces}).
      */
-    default ComparedSchemas readForComparison(Connection connection, String liveSchema, java.util.Set<String> own,
-                                              java.util.Set<String> schemas, Supplier<List<String>> ddl)
+    default ComparedSchemas readForComparison(Connection connection, String liveSchema, Set<String> own,
+                                              Set<String> schemas, Supplier<List<String>> ddl)
             throws SQLException {
-        java.util.Map<String, Schema> parts = new java.util.LinkedHashMap<>();
+        Map<String, Schema> parts = new LinkedHashMap<>();
         parts.put(liveSchema, schemaReader().read(connection, liveSchema, own));
         Schema desired = NamespaceReads.defaultNamed(readScratch(connection, ddl.get()), liveSchema);
-        java.util.Set<String> covered = new java.util.TreeSet<>(schemas);
-        covered.addAll(dev.migrate.schema.Namespaces.named(desired));
+        Set<String> covered = new TreeSet<>(schemas);
+        covered.addAll(Namespaces.named(desired));
         Schema live = NamespaceReads.readNamed(schemaReader(), connection, liveSchema, parts,
                 NamespaceReads.same(covered));
         return new ComparedSchemas(live, ConstraintNames.assign(desired, this::isGeneratedName, this::fold));
@@ -195,14 +202,14 @@ public interface Dialect {
      * Reads the live schema as {@link #readForComparison} does, for a comparison with a desired schema read
      * earlier.
      */
-    default Schema readLiveForComparison(Connection connection, String liveSchema, java.util.Set<String> own)
+    default Schema readLiveForComparison(Connection connection, String liveSchema, Set<String> own)
             throws SQLException {
         return schemaReader().read(connection, liveSchema, own);
     }
 
     /** As {@link #readLiveForComparison(Connection, String, java.util.Set)}, covering {@code schemas} too. */
-    default Schema readLiveForComparison(Connection connection, String liveSchema, java.util.Set<String> own,
-                                         java.util.Set<String> schemas) throws SQLException {
+    default Schema readLiveForComparison(Connection connection, String liveSchema, Set<String> own,
+                                         Set<String> schemas) throws SQLException {
         return NamespaceReads.read(schemaReader(), connection, liveSchema, own, NamespaceReads.same(schemas));
     }
 

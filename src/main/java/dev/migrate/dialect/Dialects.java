@@ -28,7 +28,8 @@ public final class Dialects {
             return new MariaDbDialect(true);
         }
         throw new DatabaseException("No dialect for the URL " + JdbcUrls.mask(url) + ": migrate-maven-plugin "
-                + "supports PostgreSQL (jdbc:postgresql:), H2 (jdbc:h2:) and MariaDB/MySQL (jdbc:mariadb:, jdbc:mysql:). "
+                + "supports PostgreSQL (jdbc:postgresql:), H2 (jdbc:h2:) and MariaDB/MySQL (jdbc:mariadb:, "
+                + "jdbc:mysql:). "
                 + "Check migrate.url for a typo.");
     }
 }

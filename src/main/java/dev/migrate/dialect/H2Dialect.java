@@ -1,22 +1,29 @@
 package dev.migrate.dialect;
 
 import dev.migrate.Output;
-import dev.migrate.revision.SqlFlavor;
-
 import dev.migrate.change.Change;
 import dev.migrate.change.Warnings;
+import dev.migrate.database.DatabaseException;
+import dev.migrate.database.Environment;
 import dev.migrate.database.H2SchemaReader;
 import dev.migrate.database.SchemaReader;
+import dev.migrate.revision.SqlFlavor;
 import dev.migrate.schema.Schema;
-import java.util.List;
-import java.util.Properties;
+import org.h2.Driver;
+import org.h2.api.ErrorCode;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import org.h2.api.ErrorCode;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -174,10 +181,10 @@ public class H2Dialect implements Dialect {
         try {
             prepareLockTable(connection, schema, fold(versionTable + "_lock"), table);
         } catch (SQLException e) {
-            throw new dev.migrate.database.DatabaseException("Cannot create the lock table " + table + ": "
+            throw new DatabaseException("Cannot create the lock table " + table + ": "
                     + e.getMessage());
         }
-        String holder = "'migrate-maven-plugin lock " + dev.migrate.database.Environment.who() + "'";
+        String holder = "'migrate-maven-plugin lock " + Environment.who() + "'";
         return PollingLock.acquire(timeout, output,
                 () -> {
                     Jdbc.execute(connection, "set lock_timeout " + LOCK_ATTEMPT_MS);
@@ -185,8 +192,8 @@ public class H2Dialect implements Dialect {
                     try (PreparedStatement ps = connection.prepareStatement("update " + table + " set holder = "
                             + "concat(?, session_id(), ?) where id = 1")) {
                         ps.setString(1, holder + " (database session ");
-                        ps.setString(2, ", holding it since " + java.time.Instant.now()
-                                .truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ")");
+                        ps.setString(2, ", holding it since " + Instant.now()
+                                .truncatedTo(ChronoUnit.SECONDS) + ")");
                         return ps.executeUpdate() == 1;
                     } catch (SQLException e) {
                         connection.rollback();
@@ -231,7 +238,7 @@ public class H2Dialect implements Dialect {
         int isolation = connection.getTransactionIsolation();
         connection.setTransactionIsolation(Connection.TRANSACTION_READ_UNCOMMITTED);
         try (Statement s = connection.createStatement();
-             java.sql.ResultSet rs = s.executeQuery("select holder from " + table + " where id = 1")) {
+             ResultSet rs = s.executeQuery("select holder from " + table + " where id = 1")) {
             String holder = rs.next() ? rs.getString(1) : null;
             return holder == null ? "another session (it just released it)" : holder;
         } finally {
@@ -255,7 +262,7 @@ public class H2Dialect implements Dialect {
     public Schema readScratch(Connection connection, List<String> ddl) throws SQLException {
         StringBuilder url = new StringBuilder("jdbc:h2:mem:").append(Scratch.name());
         try (Statement s = connection.createStatement();
-             java.sql.ResultSet rs = s.executeQuery("select setting_name, setting_value from "
+             ResultSet rs = s.executeQuery("select setting_name, setting_value from "
                      + "information_schema.settings where setting_name in ('MODE', 'DATABASE_TO_LOWER', "
                      + "'DATABASE_TO_UPPER', 'CASE_INSENSITIVE_IDENTIFIERS', 'NON_KEYWORDS')")) {
             while (rs.next()) {
@@ -265,13 +272,13 @@ public class H2Dialect implements Dialect {
                 }
             }
         }
-        try (Connection scratch = new org.h2.Driver().connect(url.toString(), new Properties())) {
-            java.util.Set<String> named = ScriptSchemas.named(ddl, this);
+        try (Connection scratch = new Driver().connect(url.toString(), new Properties())) {
+            Set<String> named = ScriptSchemas.named(ddl, this);
             for (String schema : named) {
                 createSchema(scratch, schema);
             }
             Scratch.run(scratch, NamespaceReads.withoutSchemaCreation(ddl, named, this), name(), false);
-            return NamespaceReads.read(reader, scratch, currentSchema(scratch), java.util.Set.of(),
+            return NamespaceReads.read(reader, scratch, currentSchema(scratch), Set.of(),
                     NamespaceReads.same(named));
         }
     }

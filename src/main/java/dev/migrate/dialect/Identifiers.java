@@ -1,5 +1,6 @@
 package dev.migrate.dialect;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,7 +26,7 @@ final class Identifiers {
     }
 
     static String write(String stored, Pattern plain, char quote) {
-        if (plain.matcher(stored).matches() && !RESERVED.contains(stored.toLowerCase(java.util.Locale.ROOT))) {
+        if (plain.matcher(stored).matches() && !RESERVED.contains(stored.toLowerCase(Locale.ROOT))) {
             return stored;
         }
         String q = String.valueOf(quote);

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The few JDBC one-liners the dialects need. */
 public final class Jdbc {
@@ -37,9 +39,9 @@ public final class Jdbc {
     }
 
     /** The first column of every row, as strings. */
-    public static java.util.List<String> column(Connection connection, String sql, Object... parameters)
+    public static List<String> column(Connection connection, String sql, Object... parameters)
             throws SQLException {
-        java.util.List<String> values = new java.util.ArrayList<>();
+        List<String> values = new ArrayList<>();
         try (PreparedStatement ps = prepare(connection, sql, parameters); ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 values.add(rs.getString(1));

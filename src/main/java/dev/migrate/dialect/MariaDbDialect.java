@@ -2,20 +2,23 @@ package dev.migrate.dialect;
 
 import dev.migrate.Digests;
 import dev.migrate.Output;
-import dev.migrate.revision.SqlFlavor;
-
 import dev.migrate.change.Change;
 import dev.migrate.change.Warnings;
 import dev.migrate.database.MariaDbSchemaReader;
 import dev.migrate.database.SchemaReader;
+import dev.migrate.revision.SqlFlavor;
 import dev.migrate.schema.Schema;
-import java.util.List;
+
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -216,9 +219,9 @@ public class MariaDbDialect implements Dialect {
     public Schema readScratch(Connection connection, List<String> ddl) throws SQLException {
         String live = currentSchema(connection);
         String scratch = Scratch.name();
-        java.util.Set<String> named = ScriptSchemas.named(ddl, this);
-        java.util.Map<String, String> scratchFor = new java.util.LinkedHashMap<>();
-        java.util.Map<String, String> schemaOf = new java.util.LinkedHashMap<>();
+        Set<String> named = ScriptSchemas.named(ddl, this);
+        Map<String, String> scratchFor = new LinkedHashMap<>();
+        Map<String, String> schemaOf = new LinkedHashMap<>();
         for (String schema : named) {
             String database = scratch + "_" + (scratchFor.size() + 1);
             scratchFor.put(schema, database);
@@ -233,7 +236,7 @@ public class MariaDbDialect implements Dialect {
             List<String> script = named.isEmpty() ? ddl
                     : ScriptSchemas.rewrite(NamespaceReads.withoutSchemaCreation(ddl, named, this), scratchFor, this);
             Scratch.run(connection, script, name(), false);
-            return NamespaceReads.read(reader, connection, scratch, java.util.Set.of(), schemaOf);
+            return NamespaceReads.read(reader, connection, scratch, Set.of(), schemaOf);
         } finally {
             // foreign keys between the scratch databases would refuse to drop the first one
             String checks = schemaOf.isEmpty() ? null

@@ -3,6 +3,7 @@ package dev.migrate.dialect;
 import dev.migrate.database.ConnectionFactory;
 import dev.migrate.database.DatabaseException;
 import dev.migrate.database.DatabaseSettings;
+import dev.migrate.database.JdbcUrls;
 import dev.migrate.database.SqlErrors;
 
 import java.sql.Connection;
@@ -15,7 +16,8 @@ import java.util.regex.Pattern;
 /** A throwaway MariaDB/MySQL database: {@code CREATE DATABASE <name>_verify_<random>} on the user's server. */
 final class MariaDbThrowaway {
 
-    private static final Pattern URL = Pattern.compile("^(jdbc:(?:mariadb|mysql):(?:[a-z:]+:)?//[^/?]*)(/[^?]*)?(\\?.*)?$");
+    private static final Pattern URL = Pattern.compile(
+            "^(jdbc:(?:mariadb|mysql):(?:[a-z:]+:)?//[^/?]*)(/[^?]*)?(\\?.*)?$");
 
     private MariaDbThrowaway() {
     }
@@ -45,7 +47,7 @@ final class MariaDbThrowaway {
     static String url(String url, String database) {
         Matcher m = URL.matcher(url);
         if (!m.matches()) {
-            throw new DatabaseException("Cannot read the database name in " + dev.migrate.database.JdbcUrls.mask(url)
+            throw new DatabaseException("Cannot read the database name in " + JdbcUrls.mask(url)
                     + "; give the throwaway database with -Dmigrate.verifyUrl=<JDBC URL>.");
         }
         return m.group(1) + "/" + database + (m.group(3) == null ? "" : m.group(3));

@@ -7,6 +7,7 @@ import dev.migrate.change.Warnings;
 import dev.migrate.database.PostgresSchemaReader;
 import dev.migrate.database.SchemaReader;
 import dev.migrate.revision.SqlFlavor;
+import dev.migrate.schema.Namespaces;
 import dev.migrate.schema.Schema;
 
 import java.nio.ByteBuffer;
@@ -17,9 +18,13 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -118,9 +123,9 @@ public class PostgresDialect implements Dialect {
     }
 
     @Override
-    public java.util.Set<String> tableColumns(Connection connection, String schema, String table)
+    public Set<String> tableColumns(Connection connection, String schema, String table)
             throws SQLException {
-        return new java.util.HashSet<>(Jdbc.column(connection, "select a.attname from pg_catalog.pg_attribute a"
+        return new HashSet<>(Jdbc.column(connection, "select a.attname from pg_catalog.pg_attribute a"
                 + " join pg_catalog.pg_class c on c.oid = a.attrelid join pg_catalog.pg_namespace n"
                 + " on n.oid = c.relnamespace where n.nspname = ? and c.relname = ? and c.relkind in ('r', 'p')"
                 + " and a.attnum > 0 and not a.attisdropped", schema, table));
@@ -261,14 +266,14 @@ public class PostgresDialect implements Dialect {
             Jdbc.execute(connection, "create schema " + scratch);
             PostgresChecks checks = new PostgresChecks(this, scratch);
             Schema desired = null;
-            Set<String> covered = new java.util.TreeSet<>(schemas);
+            Set<String> covered = new TreeSet<>(schemas);
             if (script != null) {
                 String searchPath = Jdbc.queryString(connection, "show search_path");
                 Jdbc.execute(connection, "set local search_path to " + scratch
                         + (searchPath == null || searchPath.isBlank() ? "" : ", " + searchPath));
                 Set<String> named = ScriptSchemas.named(script, this);
-                java.util.Map<String, String> scratchFor = new java.util.LinkedHashMap<>();
-                java.util.Map<String, String> schemaOf = new java.util.LinkedHashMap<>();
+                Map<String, String> scratchFor = new LinkedHashMap<>();
+                Map<String, String> schemaOf = new LinkedHashMap<>();
                 for (String schema : named) {
                     String namespace = scratch + "_" + (scratchFor.size() + 1);
                     Jdbc.execute(connection, "create schema " + namespace);
@@ -277,19 +282,19 @@ public class PostgresDialect implements Dialect {
                 }
                 String namespace = runScript(connection, named.isEmpty() ? script : ScriptSchemas.rewrite(
                         NamespaceReads.withoutSchemaCreation(script, named, this), scratchFor, this), scratch);
-                java.util.Map<String, Schema> parts = new java.util.LinkedHashMap<>();
+                Map<String, Schema> parts = new LinkedHashMap<>();
                 parts.put(namespace, reader.read(connection, namespace, Set.of()));
                 for (String part : schemaOf.keySet()) {
                     parts.put(part, reader.read(connection, part, Set.of()));
                 }
                 parts.forEach((part, read) -> checks.add(read, part));
-                desired = NamespaceReads.defaultNamed(dev.migrate.schema.Namespaces.combine(parts,
+                desired = NamespaceReads.defaultNamed(Namespaces.combine(parts,
                         part -> part.equals(namespace) ? null : schemaOf.getOrDefault(part, part)), liveSchema);
-                covered.addAll(dev.migrate.schema.Namespaces.named(desired));
+                covered.addAll(Namespaces.named(desired));
             }
             if (liveSchema != null) {
                 checks.add(live, liveSchema);
-                java.util.Map<String, Schema> parts = new java.util.LinkedHashMap<>();
+                Map<String, Schema> parts = new LinkedHashMap<>();
                 parts.put(liveSchema, live);
                 for (String schema : covered) {
                     if (!schema.equals(liveSchema)) {
@@ -298,7 +303,7 @@ public class PostgresDialect implements Dialect {
                         parts.put(schema, part);
                     }
                 }
-                live = NamespaceReads.readNamed(reader, connection, liveSchema, parts, java.util.Map.of());
+                live = NamespaceReads.readNamed(reader, connection, liveSchema, parts, Map.of());
             }
             var canonical = checks.run(connection);
             return new ComparedSchemas(PostgresChecks.respell(live, canonical),

@@ -3,8 +3,11 @@ package dev.migrate.dialect;
 import dev.migrate.database.ConnectionFactory;
 import dev.migrate.database.DatabaseException;
 import dev.migrate.database.DatabaseSettings;
+import dev.migrate.database.JdbcUrls;
 import dev.migrate.database.SqlErrors;
 
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -50,7 +53,7 @@ final class PostgresThrowaway {
         if (!m.matches()) {
             m = WITHOUT_HOST.matcher(url);
             if (!m.matches()) {
-                throw new DatabaseException("Cannot read the database name in " + dev.migrate.database.JdbcUrls.mask(url)
+                throw new DatabaseException("Cannot read the database name in " + JdbcUrls.mask(url)
                         + "; give the throwaway database with -Dmigrate.verifyUrl=<JDBC URL>.");
             }
             return m.group(1) + database + (m.group(3) == null ? "" : m.group(3));
@@ -64,7 +67,7 @@ final class PostgresThrowaway {
         if (!m.find()) {
             return null;
         }
-        String first = java.net.URLDecoder.decode(m.group(1), java.nio.charset.StandardCharsets.UTF_8).split(",")[0]
+        String first = URLDecoder.decode(m.group(1), StandardCharsets.UTF_8).split(",")[0]
                 .strip().replace("\"", "");
         return first.isEmpty() || first.startsWith("$") ? null : first;
     }

@@ -42,6 +42,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -175,7 +176,7 @@ public final class SchemaDiff {
 
     /** Pairs items with equal keys one to one; reports the live ones left over and the desired ones left over. */
     private static <T> void match(List<T> live, List<T> desired, Function<T, Object> key,
-                                  java.util.function.Consumer<T> removed, java.util.function.Consumer<T> added) {
+                                  Consumer<T> removed, Consumer<T> added) {
         List<T> unmatched = new ArrayList<>(desired);
         for (T item : live) {
             Object k = key.apply(item);

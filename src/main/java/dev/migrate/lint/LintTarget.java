@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  */
 public record LintTarget(String database, int major, int minor, int patch) {
 
-    private static final Pattern SPEC = Pattern.compile("(postgresql|mariadb|mysql|h2)(?::(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?)?");
+    private static final Pattern SPEC = Pattern.compile(
+            "(postgresql|mariadb|mysql|h2)(?::(\\d+)(?:\\.(\\d+))?(?:\\.(\\d+))?)?");
 
     /**
      * Reads {@code lintDatabase}: {@code postgresql}, {@code mariadb}, {@code mysql} or {@code h2}, optionally with

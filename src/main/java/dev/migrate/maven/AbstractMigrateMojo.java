@@ -18,13 +18,17 @@ import org.apache.maven.settings.Settings;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
 /** The parameters every goal shares (DESIGN §2), credentials from settings.xml, skip, and error translation. */
 public abstract class AbstractMigrateMojo extends AbstractMojo {
 
-    /** JDBC URL of the database, e.g. {@code jdbc:postgresql://localhost:5432/app}. Printed with its password masked. */
+    /**
+     * JDBC URL of the database, e.g. {@code jdbc:postgresql://localhost:5432/app}. Printed with its password
+     * masked.
+     */
     @Parameter(property = "migrate.url")
     protected String url;
 
@@ -76,7 +80,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 
     /**
      * How the goal writes its result: {@code text}, or {@code json} ({@code current}, {@code heads}, {@code history});
-     * {@code history} also draws the revision graph as {@code mermaid} or {@code dot}. Goals without a result ignore it.
+     * {@code history} also draws the revision graph as {@code mermaid} or {@code dot}. Goals without a result
+     * ignore it.
      */
     @Parameter(property = "migrate.format", defaultValue = "text")
     protected String format;
@@ -184,7 +189,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     }
 
     /** {@code target/migrate}, or null when caching is off or there is no build directory. */
-    private java.nio.file.Path cacheDirectory() {
+    private Path cacheDirectory() {
         return !cache || buildDirectory == null ? null : buildDirectory.toPath().resolve("migrate");
     }
 

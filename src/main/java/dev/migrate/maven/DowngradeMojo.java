@@ -16,7 +16,10 @@ import java.util.Set;
 @Mojo(name = "downgrade", threadSafe = true)
 public class DowngradeMojo extends AbstractMigrateMojo {
 
-    /** Where to go back to: {@code -N}, {@code base}, a revision id or prefix. Required, so nothing is undone by accident. */
+    /**
+     * Where to go back to: {@code -N}, {@code base}, a revision id or prefix. Required, so nothing is undone by
+     * accident.
+     */
     @Parameter(property = "migrate.target")
     private String target;
 

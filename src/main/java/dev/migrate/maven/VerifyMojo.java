@@ -6,14 +6,16 @@ import dev.migrate.command.VerifyCommand;
 import dev.migrate.command.VerifyOptions;
 import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.plugin.BuildPluginManager;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
-import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.eclipse.aether.RepositorySystem;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import javax.inject.Inject;
 
 /**
@@ -51,9 +53,9 @@ public class VerifyMojo extends AbstractEntityMojo {
 
     @Override
     protected void run(MigrateSettings settings, Output output) throws MojoExecutionException {
-        java.nio.file.Path report = buildDirectory == null ? null
+        Path report = buildDirectory == null ? null
                 : buildDirectory.toPath().resolve("migrate").resolve("verify.json");
-        boolean compiled = java.nio.file.Files.isDirectory(java.nio.file.Path.of(project.getBuild()
+        boolean compiled = Files.isDirectory(Path.of(project.getBuild()
                 .getOutputDirectory()));
         new VerifyCommand(settings, new VerifyOptions(verifyUrl, from, report), compiled ? entityOptions() : null,
                 output).run();

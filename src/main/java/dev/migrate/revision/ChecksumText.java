@@ -1,5 +1,7 @@
 package dev.migrate.revision;
 
+import java.util.regex.Pattern;
+
 /**
  * The text of a section as its checksum sees it, so that layout edits are not taken for edits of what runs.
  * Outside string literals, quoted identifiers and dollar-quoted bodies: indentation, trailing whitespace and blank
@@ -11,7 +13,7 @@ package dev.migrate.revision;
  */
 final class ChecksumText {
 
-    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("[ \t\f\u000B]+");
+    private static final Pattern SPACES = Pattern.compile("[ \t\f\u000B]+");
 
     private final String text;
     private final StringBuilder out;

@@ -21,7 +21,8 @@ public final class MultipleHeadsException extends RevisionException {
 
     /** For {@code migrate:revision}, which must know the new revision's parent. */
     public static MultipleHeadsException forNewRevision(List<String> heads) {
-        return new MultipleHeadsException(heads, "Multiple heads are present (" + String.join(", ", heads) + "); choose "
+        return new MultipleHeadsException(heads, "Multiple heads are present (" + String.join(", ", heads)
+                + "); choose "
                 + "the parent of the new revision with -Dmigrate.head=<revision>, or join the heads first with "
                 + "'mvn migrate:merge -Dmigrate.message=\"merge heads\"'.");
     }

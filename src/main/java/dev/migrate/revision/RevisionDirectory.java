@@ -50,7 +50,8 @@ public final class RevisionDirectory {
         if (!exists()) {
             throw new MigrateException(MigrateException.Kind.SETUP, "The revision directory "
                     + DisplayPaths.of(directory) + " does not exist. Create the first revision with "
-                    + "'mvn migrate:revision -Dmigrate.message=\"...\"', or point migrate.directory at your revisions.");
+                    + "'mvn migrate:revision -Dmigrate.message=\"...\"', or point migrate.directory at your "
+                    + "revisions.");
         }
         List<Path> files = files();
         RevisionCache cache = cacheDirectory == null ? RevisionCache.none() : RevisionCache.load(cacheDirectory);

@@ -8,12 +8,14 @@ import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The revisions as a directed acyclic graph: parents ({@code Revises:}), dependencies ({@code Depends On:}), heads,
@@ -166,7 +168,7 @@ public final class RevisionGraph {
         });
     }
 
-    private Set<String> closure(Collection<String> start, java.util.function.Function<String, List<String>> edges) {
+    private Set<String> closure(Collection<String> start, Function<String, List<String>> edges) {
         Set<String> seen = new LinkedHashSet<>();
         Deque<String> todo = new ArrayDeque<>(start);
         while (!todo.isEmpty()) {
@@ -273,12 +275,12 @@ public final class RevisionGraph {
                 continue;
             }
             Deque<String> path = new ArrayDeque<>();
-            Deque<java.util.Iterator<String>> iterators = new ArrayDeque<>();
+            Deque<Iterator<String>> iterators = new ArrayDeque<>();
             path.push(root);
             iterators.push(needs(revisions.get(root)).iterator());
             state.put(root, 1);
             while (!path.isEmpty()) {
-                java.util.Iterator<String> it = iterators.peek();
+                Iterator<String> it = iterators.peek();
                 if (!it.hasNext()) {
                     state.put(path.pop(), 2);
                     iterators.pop();

@@ -101,8 +101,9 @@ public final class Section {
     }
 
     /**
-     * The checksum earlier versions of the plugin stored: of the whole text with line endings normalised and surrounding blank
-     * lines removed. A recorded checksum equal to it is no edit either, so existing history rows stay valid.
+     * The checksum earlier versions of the plugin stored: of the whole text with line endings normalised and
+     * surrounding blank lines removed. A recorded checksum equal to it is no edit either, so existing history rows
+     * stay valid.
      */
     public String legacyChecksum() {
         return digest(text.replace("\r\n", "\n").replace('\r', '\n').strip());

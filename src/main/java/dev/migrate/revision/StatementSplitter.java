@@ -290,7 +290,10 @@ public final class StatementSplitter {
         return text.startsWith(s, pos);
     }
 
-    /** {@code --} (in MySQL/MariaDB only when followed by a space or line end: {@code 1--1} is arithmetic) or {@code #}. */
+    /**
+     * {@code --} (in MySQL/MariaDB only when followed by a space or line end: {@code 1--1} is arithmetic) or
+     * {@code #}.
+     */
     private boolean isLineComment() {
         if (!flavor.mysql) {
             return startsWith("--");

@@ -1,5 +1,6 @@
 package dev.migrate.revision;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -37,7 +38,7 @@ public record Step(Revision revision, Direction direction, Set<String> headsBefo
         return direction == Direction.UPGRADE ? revision.id() : ids(revision.parents());
     }
 
-    private static String ids(java.util.List<String> ids) {
+    private static String ids(List<String> ids) {
         return ids.isEmpty() ? "<base>" : String.join(", ", ids);
     }
 }

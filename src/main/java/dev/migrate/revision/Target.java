@@ -1,5 +1,6 @@
 package dev.migrate.revision;
 
+import java.math.BigInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,8 +71,8 @@ public sealed interface Target {
      */
     private static long count(String digits) {
         String significant = digits.replaceFirst("^0+(?=\\d)", "");
-        boolean tooLarge = significant.length() > 18 && new java.math.BigInteger(significant)
-                .compareTo(java.math.BigInteger.valueOf(Long.MAX_VALUE)) > 0;
+        boolean tooLarge = significant.length() > 18 && new BigInteger(significant)
+                .compareTo(BigInteger.valueOf(Long.MAX_VALUE)) > 0;
         return tooLarge ? Long.MAX_VALUE : Long.parseLong(significant);
     }
 }

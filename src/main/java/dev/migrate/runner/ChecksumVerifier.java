@@ -38,7 +38,8 @@ public final class ChecksumVerifier {
         Map<String, HistoryEntry> last = new HashMap<>();
         Map<String, HistoryEntry> ran = new HashMap<>();
         for (HistoryEntry entry : history) {
-            if (entry.checksum() != null && (entry.direction().equals("upgrade") || entry.direction().equals("accept"))) {
+            boolean appliedOrAccepted = entry.direction().equals("upgrade") || entry.direction().equals("accept");
+            if (entry.checksum() != null && appliedOrAccepted) {
                 last.put(entry.revision(), entry);
             }
             if (entry.direction().equals("upgrade")) {

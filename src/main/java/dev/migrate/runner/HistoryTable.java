@@ -1,8 +1,8 @@
 package dev.migrate.runner;
 
-import dev.migrate.database.SqlErrors;
 import dev.migrate.database.DatabaseException;
 import dev.migrate.database.Environment;
+import dev.migrate.database.SqlErrors;
 import dev.migrate.dialect.Dialect;
 
 import java.sql.Connection;
@@ -14,6 +14,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * The {@code migrate_history} table: one row per step run, with the checksum of the section that ran. A step that
@@ -49,10 +51,13 @@ public final class HistoryTable {
         this.qualified = dialect.qualified(schema, table);
     }
 
-    /** The history table's name for a version table name as the user gave it: {@code x_version} gives {@code x_history}. */
+    /**
+     * The history table's name for a version table name as the user gave it: {@code x_version} gives
+     * {@code x_history}.
+     */
     public static String nameFor(String versionTable) {
         String suffix = "_version";
-        boolean replace = versionTable.toLowerCase(java.util.Locale.ROOT).endsWith(suffix)
+        boolean replace = versionTable.toLowerCase(Locale.ROOT).endsWith(suffix)
                 && versionTable.length() > suffix.length();
         return (replace ? versionTable.substring(0, versionTable.length() - suffix.length()) : versionTable)
                 + "_history";
@@ -68,7 +73,7 @@ public final class HistoryTable {
 
     /** Whether the table exists; notes which progress columns it lacks, for {@link #addMissingColumnsSql}. */
     public boolean exists(Connection connection) throws SQLException {
-        java.util.Set<String> columns = dialect.tableColumns(connection, schema, table);
+        Set<String> columns = dialect.tableColumns(connection, schema, table);
         progress = columns.isEmpty() || columns.containsAll(PROGRESS);
         boolean ours = columns.containsAll(List.of("revision", "direction", "checksum", "started_at"));
         missing = ours ? PROGRESS.stream().filter(c -> !columns.contains(c)).toList() : List.of();

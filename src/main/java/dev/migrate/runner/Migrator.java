@@ -1,18 +1,19 @@
 package dev.migrate.runner;
 
-import dev.migrate.database.SqlErrors;
 import dev.migrate.Output;
-import dev.migrate.database.JdbcUrls;
+import dev.migrate.database.SqlErrors;
 import dev.migrate.revision.Direction;
 import dev.migrate.revision.Plan;
 import dev.migrate.revision.Statement;
 import dev.migrate.revision.Step;
 
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -289,7 +290,7 @@ public final class Migrator {
         while (end < sql.length() && Character.isLetter(sql.charAt(end))) {
             end++;
         }
-        return switch (sql.substring(i, end).toUpperCase(java.util.Locale.ROOT)) {
+        return switch (sql.substring(i, end).toUpperCase(Locale.ROOT)) {
             case "SELECT", "WITH", "VALUES", "TABLE", "SHOW", "EXPLAIN", "CALL", "FETCH", "EXECUTE" -> true;
             default -> false;
         };
@@ -359,7 +360,7 @@ public final class Migrator {
 
     /** The server's own error behind a failed batch, which the driver wraps in a message quoting the statement. */
     private static SQLException serverError(SQLException e) {
-        return e instanceof java.sql.BatchUpdateException && e.getNextException() != null ? e.getNextException() : e;
+        return e instanceof BatchUpdateException && e.getNextException() != null ? e.getNextException() : e;
     }
 
     /** Recording how far a step got failed after {@code done} statements completed. */

@@ -1,11 +1,12 @@
 package dev.migrate.runner;
 
-import dev.migrate.database.SqlErrors;
 import dev.migrate.MigrateException;
 import dev.migrate.Output;
 import dev.migrate.database.ConnectionFactory;
 import dev.migrate.database.DatabaseException;
+import dev.migrate.database.SqlErrors;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.LockTimeoutException;
 import dev.migrate.dialect.MigrationLock;
 
 import java.sql.Connection;
@@ -285,9 +286,9 @@ public final class SchemaSession implements AutoCloseable {
     private boolean anotherRunHoldsTheLock() {
         Connection probe = connections.open("lock");
         try {
-            dialect.lock(probe, schema, versionTable, Duration.ZERO, dev.migrate.Output.SILENT).close();
+            dialect.lock(probe, schema, versionTable, Duration.ZERO, Output.SILENT).close();
             return false;
-        } catch (dev.migrate.dialect.LockTimeoutException held) {
+        } catch (LockTimeoutException held) {
             return true;
         } finally {
             close(probe);
@@ -303,8 +304,8 @@ public final class SchemaSession implements AutoCloseable {
     }
 
     /** The plugin's own tables (as stored), which no schema comparison may touch. */
-    public java.util.Set<String> ownTables() {
-        return java.util.Set.of(versionTable, dialect.fold(HistoryTable.nameFor(versionTable)),
+    public Set<String> ownTables() {
+        return Set.of(versionTable, dialect.fold(HistoryTable.nameFor(versionTable)),
                 dialect.fold(versionTable + "_lock"));
     }
 

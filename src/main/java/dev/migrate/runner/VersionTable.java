@@ -1,6 +1,7 @@
 package dev.migrate.runner;
 
 import dev.migrate.database.DatabaseException;
+import dev.migrate.database.SqlErrors;
 import dev.migrate.dialect.Dialect;
 
 import java.sql.Connection;
@@ -51,7 +52,8 @@ public final class VersionTable {
             }
         } catch (SQLException e) {
             throw new DatabaseException("Table " + qualified + " exists but is not a version table: "
-                    + dev.migrate.database.SqlErrors.firstLine(e.getMessage()) + ". It must have the column version_num varchar(32). If the table"
+                    + SqlErrors.firstLine(e.getMessage()) + ". It must have the column version_num varchar(32). "
+                    + "If the table"
                     + " belongs to something else, choose another name with migrate.versionTable.");
         }
         return heads;

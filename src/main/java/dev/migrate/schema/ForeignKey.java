@@ -9,7 +9,8 @@ import java.util.List;
  * @param columns           the referencing columns, in key order
  * @param referencedTable   the referenced table
  * @param referencedColumns the referenced columns, matching {@code columns} one by one
- * @param onDelete          {@code NO ACTION}, {@code RESTRICT}, {@code CASCADE}, {@code SET NULL} or {@code SET DEFAULT}
+ * @param onDelete          {@code NO ACTION}, {@code RESTRICT}, {@code CASCADE}, {@code SET NULL} or
+ *                          {@code SET DEFAULT}
  * @param onUpdate          the same choices
  * @param referencedSchema  the referenced table's schema: null for the default schema in a {@link Schema} (see
  *                          {@link Namespaces}); as a reader returns it, null for the schema it read

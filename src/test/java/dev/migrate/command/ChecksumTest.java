@@ -1,5 +1,6 @@
 package dev.migrate.command;
 
+import dev.migrate.revision.RevisionFileParser;
 import dev.migrate.runner.EditedRevisionException;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.RecordingOutput;
@@ -11,9 +12,14 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Timestamp;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -59,7 +65,7 @@ class ChecksumTest {
         EditedRevisionException e = assertThrows(EditedRevisionException.class,
                 () -> new UpgradeCommand(settings(), out).run("head", Set.of()));
 
-        String after = dev.migrate.revision.RevisionFileParser.parse(first).upgrade().checksum();
+        String after = RevisionFileParser.parse(first).upgrade().checksum();
         String ranOn = db.column("select started_at from migrate_history").get(0);
         assertTrue(e.getMessage().startsWith("An applied revision was edited after it ran:\n  " + first
                 + ": revision aaaa00000001 ran on "), e.getMessage());
@@ -114,7 +120,7 @@ class ChecksumTest {
         new UpgradeCommand(settings(), out).run("head", Set.of());
 
         assertEquals(List.of("bbbb00000002"), db.column("select version_num from migrate_version"));
-        assertEquals(recorded, dev.migrate.revision.RevisionFileParser.parse(first).upgrade().checksum());
+        assertEquals(recorded, RevisionFileParser.parse(first).upgrade().checksum());
         Files.writeString(first, Files.readString(first).replace("'a b'", "'a  b'"));
         EditedRevisionException e = assertThrows(EditedRevisionException.class,
                 () -> new UpgradeCommand(settings(), out).run("head", Set.of()));
@@ -132,10 +138,10 @@ class ChecksumTest {
         Path first = files.write("aaaa00000001", "", "Create users", "CREATE TABLE users (\n  id INT PRIMARY KEY\n);",
                 "DROP TABLE users;");
         new UpgradeCommand(settings(), out).run("head", Set.of());
-        var upgrade = dev.migrate.revision.RevisionFileParser.parse(first).upgrade();
+        var upgrade = RevisionFileParser.parse(first).upgrade();
         // what versions before this one stored: the digest of the raw text, line endings normalised, stripped
-        String legacy = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                .digest("CREATE TABLE users (\n  id INT PRIMARY KEY\n);".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String legacy = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                .digest("CREATE TABLE users (\n  id INT PRIMARY KEY\n);".getBytes(StandardCharsets.UTF_8)));
         assertEquals(legacy, upgrade.legacyChecksum());
         assertTrue(!legacy.equals(upgrade.checksum()));
         db.execute("update migrate_history set checksum = '" + legacy + "'");
@@ -145,7 +151,7 @@ class ChecksumTest {
         new UpgradeCommand(settings(), out).run("head", Set.of());
 
         assertEquals(List.of("bbbb00000002"), db.column("select version_num from migrate_version"));
-        assertEquals(List.of(legacy, dev.migrate.revision.RevisionFileParser.parse(files.directory().resolve(
+        assertEquals(List.of(legacy, RevisionFileParser.parse(files.directory().resolve(
                 files.directory().toFile().list((d, n) -> n.contains("bbbb"))[0])).upgrade().checksum()),
                 db.column("select checksum from migrate_history order by id"));
     }
@@ -167,7 +173,7 @@ class ChecksumTest {
         out.clear();
         new HistoryCommand(settings(), out).run(null, true);
 
-        java.time.Instant applied = java.sql.Timestamp.valueOf(appliedAt.substring(0, 19)).toInstant();
+        Instant applied = Timestamp.valueOf(appliedAt.substring(0, 19)).toInstant();
         assertTrue(out.lines().stream().anyMatch(l -> l.startsWith("Applied: " + applied + " by ")
                 && l.endsWith(" ms, upgrade)")), out.lines()::toString);
         assertEquals(List.of("aaaa00000001 upgrade", "aaaa00000001 accept"),

@@ -10,7 +10,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -113,15 +119,15 @@ class ConcurrencyTest {
     private void waitUntilLockIsHeld(DatabaseKind kind) throws Exception {
         if (kind == DatabaseKind.H2) {
             // the holder's row names it before it commits; H2 shows it under READ UNCOMMITTED
-            try (java.sql.Connection c = db.connect()) {
-                c.setTransactionIsolation(java.sql.Connection.TRANSACTION_READ_UNCOMMITTED);
+            try (Connection c = db.connect()) {
+                c.setTransactionIsolation(Connection.TRANSACTION_READ_UNCOMMITTED);
                 for (int i = 0; i < 200; i++) {
                     try (var s = c.createStatement();
                          var rs = s.executeQuery("select holder from migrate_version_lock where id = 1")) {
                         if (rs.next() && rs.getString(1) != null) {
                             return;
                         }
-                    } catch (java.sql.SQLException notYet) {
+                    } catch (SQLException notYet) {
                         // the lock table is not there yet
                     }
                     Thread.sleep(20);
@@ -146,10 +152,10 @@ class ConcurrencyTest {
     /** The advisory lock key of this test's version table, as the plugin derives it. */
     private long lockKey() {
         try {
-            return java.nio.ByteBuffer.wrap(java.security.MessageDigest.getInstance("SHA-256").digest(
-                    ("migrate:" + db.schema() + ".migrate_version").getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+            return ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(
+                    ("migrate:" + db.schema() + ".migrate_version").getBytes(StandardCharsets.UTF_8)))
                     .getLong();
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

@@ -13,8 +13,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -113,7 +113,7 @@ class DesiredSchemaCacheTest {
         assertTrue(out.lines().contains(HIT), () -> String.join("\n", out.lines()));
 
         byte[] bytes = Files.readAllBytes(file);
-        Files.write(file, java.util.Arrays.copyOf(bytes, bytes.length - 10));
+        Files.write(file, Arrays.copyOf(bytes, bytes.length - 10));
         out.clear();
         new CheckCommand(settings(), springNaming, out).run();
         assertTrue(out.lines().stream().anyMatch(l -> l.startsWith(MISS)), () -> String.join("\n", out.lines()));

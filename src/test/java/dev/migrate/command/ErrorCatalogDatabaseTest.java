@@ -2,6 +2,8 @@ package dev.migrate.command;
 
 import dev.migrate.MigrateException;
 import dev.migrate.database.DatabaseSettings;
+import dev.migrate.revision.DisplayPaths;
+import dev.migrate.revision.RevisionDirectory;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.ErrorCatalogDoc;
 import dev.migrate.testing.RecordingOutput;
@@ -168,13 +170,13 @@ class ErrorCatalogDatabaseTest {
     void aBrokenRevisionFileIsReportedBeforeAnUnreachableDatabase() throws Exception {
         db = TestDatabase.create(DatabaseKind.H2);
         usersAndAccounts();
-        java.nio.file.Path broken = versions().resolve("20261103_090000_bad.sql");
-        java.nio.file.Files.writeString(broken, "-- Broken\n-- Revision ID: bad\n-- Revises: 3f2a9c1b7d4e\n");
+        Path broken = versions().resolve("20261103_090000_bad.sql");
+        Files.writeString(broken, "-- Broken\n-- Revision ID: bad\n-- Revises: 3f2a9c1b7d4e\n");
 
         MigrateException e = assertThrows(MigrateException.class,
                 () -> upgrade("jdbc:postgresql://127.0.0.1:1/app", "postgres", null).run("head", Set.of()));
 
-        assertEquals(dev.migrate.revision.DisplayPaths.of(broken) + ": has no '-- migrate:upgrade' section; add the "
+        assertEquals(DisplayPaths.of(broken) + ": has no '-- migrate:upgrade' section; add the "
                 + "marker line '-- migrate:upgrade' followed by the SQL to apply (and '-- migrate:downgrade' with the "
                 + "SQL that reverts it)", e.getMessage());
     }
@@ -388,7 +390,7 @@ class ErrorCatalogDatabaseTest {
     }
 
     private String revisionChecksum() {
-        return new dev.migrate.revision.RevisionDirectory(versions()).graph().get("3f2a9c1b7d4e").upgrade()
+        return new RevisionDirectory(versions()).graph().get("3f2a9c1b7d4e").upgrade()
                 .checksum();
     }
 

@@ -6,6 +6,7 @@ import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.ErrorCatalogDoc;
 import dev.migrate.testing.RecordingOutput;
 import dev.migrate.testing.TestDatabase;
+import org.h2.tools.RunScript;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -13,13 +14,18 @@ import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -69,7 +75,7 @@ class ErrorCatalogTest {
             Files.createDirectories(versions);
             Files.write(versions.resolve(name), content);
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -371,8 +377,8 @@ class ErrorCatalogTest {
     void offlineScriptAtAnotherRevision() throws Exception {
         usersAndAccounts();
         String script = upgrade().offline("1a2b3c4d5e6f:head", null);
-        java.sql.SQLException e = assertThrows(java.sql.SQLException.class,
-                () -> org.h2.tools.RunScript.execute(db.connect(), new java.io.StringReader(script)));
+        SQLException e = assertThrows(SQLException.class,
+                () -> RunScript.execute(db.connect(), new StringReader(script)));
         String message = e.getMessage().substring("Data conversion error converting \"".length(),
                 e.getMessage().indexOf("\"; SQL statement:"));
         assertEquals("migrate: this script starts at 1a2b3c4d5e6f but the database is at base; it stopped before "
@@ -505,11 +511,11 @@ class ErrorCatalogTest {
 
     @Test
     void everyDocumentedCaseHasATestAndEveryTestedCaseIsDocumented() throws IOException {
-        Set<String> tested = new java.util.TreeSet<>(MAVEN_CASES);
+        Set<String> tested = new TreeSet<>(MAVEN_CASES);
         for (String test : List.of("command/ErrorCatalogTest", "command/ErrorCatalogDatabaseTest",
                 "command/EntityErrorsTest", "command/ScriptOutputTest", "command/H2FileDatabaseTest",
                 "command/VerifyErrorsTest", "command/VerifyModelTest", "maven/ServerCredentialsTest")) {
-            var m = java.util.regex.Pattern.compile("assert(Refused|Documented)\\(\"([a-z0-9-]+)\"")
+            var m = Pattern.compile("assert(Refused|Documented)\\(\"([a-z0-9-]+)\"")
                     .matcher(Files.readString(Path.of("src/test/java/dev/migrate/" + test + ".java")));
             while (m.find()) {
                 tested.add(m.group(2));
@@ -518,6 +524,6 @@ class ErrorCatalogTest {
         for (String maven : MAVEN_CASES) {
             assertEquals(true, Files.isDirectory(Path.of("src/it", maven)), "invoker case src/it/" + maven);
         }
-        assertEquals(tested, new java.util.TreeSet<>(ErrorCatalogDoc.ids()));
+        assertEquals(tested, new TreeSet<>(ErrorCatalogDoc.ids()));
     }
 }

@@ -9,7 +9,12 @@ import dev.migrate.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -104,8 +109,8 @@ class FailureTest {
         assertEquals(List.of(), db.tables()); // the run created the plugin's tables and left them empty: dropped
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.EnumSource(DatabaseKind.class)
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
     void aFailedFirstRunLeavesNoVersionOrHistoryTableBehind(DatabaseKind kind) {
         db = TestDatabase.create(kind);
         RevisionFiles files = new RevisionFiles(dir.resolve("versions"));
@@ -117,12 +122,12 @@ class FailureTest {
         assertEquals(kind == DatabaseKind.H2 ? List.of("migrate_version_lock") : List.of(), db.tables());
         files.write("bbbb00000002", "aaaa00000001", "Broken too", "INSERT INTO missing_table (id) VALUES (1);",
                 "SELECT 1;");
-        java.nio.file.Path fixed = dir.resolve("versions").toFile().listFiles((d, n) -> n.contains("aaaa"))[0].toPath();
+        Path fixed = dir.resolve("versions").toFile().listFiles((d, n) -> n.contains("aaaa"))[0].toPath();
         try {
-            java.nio.file.Files.writeString(fixed, java.nio.file.Files.readString(fixed).replace(
+            Files.writeString(fixed, Files.readString(fixed).replace(
                     "INSERT INTO missing_table (id) VALUES (1);", "CREATE TABLE users (id INT PRIMARY KEY);"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
 
         assertThrows(MigrationFailedException.class, () -> new UpgradeCommand(settings(), out).run("head", Set.of()));

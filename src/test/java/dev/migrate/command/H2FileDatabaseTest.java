@@ -3,6 +3,7 @@ package dev.migrate.command;
 import dev.migrate.database.DatabaseSettings;
 import dev.migrate.database.Environment;
 import dev.migrate.dialect.LockTimeoutException;
+import dev.migrate.testing.ErrorCatalogDoc;
 import dev.migrate.testing.RecordingOutput;
 import dev.migrate.testing.RevisionFiles;
 import dev.migrate.testing.UpgradeProcess;
@@ -77,7 +78,7 @@ class H2FileDatabaseTest {
             String shown = e.getMessage().replace(Environment.user() + "@" + Environment.host() + " pid " + first.pid(),
                     "deploy@ci-runner-7 pid 4242").replaceFirst("session \\d+", "session 3")
                     .replaceFirst("since [0-9T:Z-]+", "since 2026-11-25T10:30:00Z");
-            dev.migrate.testing.ErrorCatalogDoc.assertDocumented("lock-timeout", shown);
+            ErrorCatalogDoc.assertDocumented("lock-timeout", shown);
             assertTrue(holderPattern("Waiting for the migration lock held by ", first.pid(), "")
                     .matcher(waiting.lines().get(1)).matches(), waiting.lines()::toString);
             assertEquals(0, first.await(60), first.lines()::toString);
@@ -126,7 +127,7 @@ class H2FileDatabaseTest {
         String url = "jdbc:h2:file:" + dir.resolve("db");
         Path versions = slowFirstRevision(4000, 1);
         try (UpgradeProcess first = UpgradeProcess.start(url, versions, 60)) {
-            dev.migrate.testing.ErrorCatalogDoc.assertRefused("h2-database-in-use", "Cannot open the H2 database "
+            ErrorCatalogDoc.assertRefused("h2-database-in-use", "Cannot open the H2 database "
                     + "jdbc:h2:file:/srv/app/db: another process has it open (Database may be already in use: "
                     + "\"/srv/app/db.mv.db\"). A jdbc:h2:file: database belongs to the one process that opened it. "
                     + "Stop that process (an application, an IDE's database view, another build), or append "

@@ -1,5 +1,6 @@
 package dev.migrate.command;
 
+import dev.migrate.MigrateException;
 import dev.migrate.runner.IncompleteRevisionException;
 import dev.migrate.runner.MigrationFailedException;
 import dev.migrate.testing.DatabaseKind;
@@ -14,6 +15,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -179,7 +181,7 @@ class IncompleteRevisionTest {
         new StatusCommand(settings(), out).run();
         assertTrue(out.lines().contains("WARN bbbb00000002 incomplete: " + detail), out.lines().toString());
 
-        dev.migrate.MigrateException e = assertThrows(dev.migrate.MigrateException.class,
+        MigrateException e = assertThrows(MigrateException.class,
                 () -> new ValidateCommand(settings(), out).run());
         assertTrue(e.getMessage().contains("bbbb00000002 (" + accounts + ") is incomplete: " + detail),
                 e.getMessage());
@@ -296,7 +298,7 @@ class IncompleteRevisionTest {
         db.execute("INSERT INTO migrate_history (revision, direction, checksum, message, applied_by, started_at, "
                 + "duration_ms, status, statements_done, statements_total) VALUES ('bbbb00000002', 'upgrade', NULL, "
                 + "'Create accounts', 'ci', CURRENT_TIMESTAMP, 0, 'started', 1, 3)");
-        try (java.sql.Connection run = db.connect(); java.sql.Statement s = run.createStatement()) {
+        try (Connection run = db.connect(); java.sql.Statement s = run.createStatement()) {
             s.executeQuery("select get_lock('migrate:" + db.schema() + ".migrate_version', 0)").close();
             out.clear();
             new CurrentCommand(settings(), out).run(false);

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -257,7 +258,7 @@ class LifecycleTest {
         assertEquals("Rev: bbbb00000002 (current)", verbose.get(0));
         assertEquals("Parent: aaaa00000001", verbose.get(1));
         assertTrue(verbose.get(3).matches("Applied: 20\\d\\d-\\d\\d-\\d\\dT[0-9:.]+Z by "
-                + java.util.regex.Pattern.quote(System.getProperty("user.name")) + " on \\S+ \\(\\d+ ms, upgrade\\)"),
+                + Pattern.quote(System.getProperty("user.name")) + " on \\S+ \\(\\d+ ms, upgrade\\)"),
                 verbose::toString);
         assertEquals("    Create accounts", verbose.get(5));
     }

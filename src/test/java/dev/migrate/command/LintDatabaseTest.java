@@ -1,6 +1,7 @@
 package dev.migrate.command;
 
 import dev.migrate.MigrateException;
+import dev.migrate.revision.DisplayPaths;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.RecordingOutput;
 import dev.migrate.testing.TestDatabase;
@@ -124,6 +125,6 @@ class LintDatabaseTest {
     }
 
     private String versionsPath(String file) {
-        return dev.migrate.revision.DisplayPaths.of(project.resolve("migrations/versions").resolve(file));
+        return DisplayPaths.of(project.resolve("migrations/versions").resolve(file));
     }
 }

@@ -2,16 +2,22 @@ package dev.migrate.command;
 
 import dev.migrate.database.DatabaseSettings;
 import dev.migrate.revision.InvalidTargetException;
+import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.RecordingOutput;
 import dev.migrate.testing.RevisionFiles;
+import dev.migrate.testing.SqlClient;
 import dev.migrate.testing.TestDatabase;
-import dev.migrate.testing.DatabaseKind;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 
@@ -206,7 +212,7 @@ class OfflineTest {
             Path output = dir.resolve("upgrade.sql");
             new UpgradeCommand(settings("jdbc:mariadb://127.0.0.1:1/db"), new RecordingOutput()).offline("head",
                     output);
-            dev.migrate.testing.SqlClient.Finished client = dev.migrate.testing.SqlClient.run(db, output);
+            SqlClient.Finished client = SqlClient.run(db, output);
             assertEquals(0, client.exitCode(), client.output());
             assertEquals(List.of("dddd00000001"), db.column("select version_num from migrate_version"));
             assertEquals(List.of("7"), db.column("select id from accounts"));
@@ -219,14 +225,14 @@ class OfflineTest {
     private static String readString(Path file) {
         try {
             return Files.readString(file);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private static String checksum(String section) throws Exception {
-        byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(
-                section.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        return java.util.HexFormat.of().formatHex(digest);
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest(
+                section.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest);
     }
 }

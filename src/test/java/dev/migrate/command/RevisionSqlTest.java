@@ -1,9 +1,11 @@
 package dev.migrate.command;
 
+import dev.migrate.database.DatabaseSettings;
 import dev.migrate.revision.TransactionControlException;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.RecordingOutput;
 import dev.migrate.testing.RevisionFiles;
+import dev.migrate.testing.SqlClient;
 import dev.migrate.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -91,10 +93,10 @@ class RevisionSqlTest {
         db = TestDatabase.create(DatabaseKind.POSTGRESQL);
         beginAtomicAndRuleRevision();
         Path script = dir.resolve("upgrade.sql");
-        new UpgradeCommand(new MigrateSettings(new dev.migrate.database.DatabaseSettings(
+        new UpgradeCommand(new MigrateSettings(new DatabaseSettings(
                 "jdbc:postgresql://127.0.0.1:1/db", "nobody", null), dir.resolve("versions"), null, null,
                 Duration.ofSeconds(1)), out).offline("head", script);
-        dev.migrate.testing.SqlClient.Finished psql = dev.migrate.testing.SqlClient.run(db, script);
+        SqlClient.Finished psql = SqlClient.run(db, script);
         assertEquals(0, psql.exitCode(), psql.output());
         assertEquals(List.of("0", "10"), db.column("select balance_of(id)::text from accounts order by id"));
         assertEquals(List.of("4"), db.column("select count(*)::text from account_log"));

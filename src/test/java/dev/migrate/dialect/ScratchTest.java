@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -57,9 +58,9 @@ class ScratchTest {
                     "create table b (id bigint primary key, a_id bigint)",
                     "alter table b add constraint fk_b_a foreign key (a_id) references " + audit + ".a (id)"));
             String schema = dialect.fold(audit);
-            assertEquals(java.util.Set.of(schema + "." + dialect.fold("a"), dialect.fold("b")),
+            assertEquals(Set.of(schema + "." + dialect.fold("a"), dialect.fold("b")),
                     read.tables().keySet());
-            assertEquals(java.util.Set.of(schema + "." + dialect.fold("a_seq")), read.sequences().keySet());
+            assertEquals(Set.of(schema + "." + dialect.fold("a_seq")), read.sequences().keySet());
             assertEquals(schema, read.tables().get(dialect.fold("b")).foreignKeys().get(0).referencedSchema());
             // the named schema itself was never created on the live side (on MariaDB, other runs' scratch
             // databases may be visible at any time, so only PostgreSQL's rolled-back ones are looked for)

@@ -1,6 +1,9 @@
 package dev.migrate.lint;
 
+import dev.migrate.revision.Revision;
+import dev.migrate.revision.RevisionDirectory;
 import dev.migrate.revision.Section;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -8,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,10 +76,10 @@ class LintCorpusTest {
     @Test
     void lintCostPerRevision() {
         String dir = System.getProperty("lint.cost.dir");
-        org.junit.jupiter.api.Assumptions.assumeTrue(dir != null, "bench only: -Dlint.cost.dir");
-        List<dev.migrate.revision.Revision> revisions = new dev.migrate.revision.RevisionDirectory(Path.of(dir))
-                .graph().topologicalOrder(new java.util.HashSet<>(new dev.migrate.revision.RevisionDirectory(
-                        Path.of(dir)).load().stream().map(dev.migrate.revision.Revision::id).toList()));
+        Assumptions.assumeTrue(dir != null, "bench only: -Dlint.cost.dir");
+        List<Revision> revisions = new RevisionDirectory(Path.of(dir))
+                .graph().topologicalOrder(new HashSet<>(new RevisionDirectory(
+                        Path.of(dir)).load().stream().map(Revision::id).toList()));
         long first = 0;
         long best = Long.MAX_VALUE;
         for (int round = 0; round < 5; round++) {

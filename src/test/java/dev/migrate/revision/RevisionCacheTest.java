@@ -7,6 +7,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,8 +44,8 @@ class RevisionCacheTest {
         files.writeRaw("bbbb00000002", "-- Accounts\n--\n-- Revision ID: bbbb00000002\n-- Revises: aaaa00000001\n"
                 + "-- Branch Labels: accounts\n-- Depends On: aaaa00000001\n\n-- migrate:upgrade transaction=false\n"
                 + "CREATE INDEX CONCURRENTLY ix ON users (id);\n");
-        List<Revision> first = new java.util.ArrayList<>();
-        List<Revision> second = new java.util.ArrayList<>();
+        List<Revision> first = new ArrayList<>();
+        List<Revision> second = new ArrayList<>();
 
         assertEquals(2, run(first));
         assertEquals(0, run(second));
@@ -60,7 +62,7 @@ class RevisionCacheTest {
     void anEditedFileIsParsedAgainEvenWithTheSameLength() throws IOException {
         RevisionFiles files = new RevisionFiles(dir.resolve("versions"));
         Path file = files.write("aaaa00000001", "", "Create users", "CREATE TABLE users (id INT);", "DROP TABLE users;");
-        List<Revision> revisions = new java.util.ArrayList<>();
+        List<Revision> revisions = new ArrayList<>();
         run(revisions);
 
         Files.writeString(file, Files.readString(file).replace("users (id INT)", "people(id INT)"));
@@ -75,11 +77,11 @@ class RevisionCacheTest {
     void aDamagedCacheFileIsIgnoredAndABrokenRevisionFileIsStillReported() throws IOException {
         RevisionFiles files = new RevisionFiles(dir.resolve("versions"));
         files.write("aaaa00000001", "", "Create users", "CREATE TABLE users (id INT);", "DROP TABLE users;");
-        List<Revision> revisions = new java.util.ArrayList<>();
+        List<Revision> revisions = new ArrayList<>();
         run(revisions);
         Path cacheFile = dir.resolve("target/migrate").resolve(RevisionCache.FILE);
         byte[] bytes = Files.readAllBytes(cacheFile);
-        Files.write(cacheFile, java.util.Arrays.copyOf(bytes, bytes.length - 7));
+        Files.write(cacheFile, Arrays.copyOf(bytes, bytes.length - 7));
 
         assertEquals(1, run(revisions));
         assertEquals(0, run(revisions));

@@ -3,6 +3,7 @@ package dev.migrate.revision;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -106,7 +107,7 @@ class RevisionFileTest {
     void aByteOrderMarkIsIgnored() throws Exception {
         Path file = dir.resolve("bom.sql");
         Files.write(file, ("\uFEFF-- M\n-- Revision ID: a1\n-- Revises:\n-- migrate:upgrade\n")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                .getBytes(StandardCharsets.UTF_8));
 
         assertEquals("a1", RevisionFileParser.parse(file).id());
     }
@@ -156,7 +157,7 @@ class RevisionFileTest {
     void aFileThatIsNotUtf8NamesTheLineAndOffset() throws Exception {
         Path file = dir.resolve("latin1.sql");
         Files.write(file, "-- Caf\u00e9\n-- Revision ID: a1\n-- Revises:\n-- migrate:upgrade\n"
-                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                .getBytes(StandardCharsets.ISO_8859_1));
 
         MalformedRevisionException e = assertThrows(MalformedRevisionException.class,
                 () -> RevisionFileParser.parse(file));

@@ -8,6 +8,8 @@ import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -15,6 +17,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The test oracle: what an application with {@code jakarta.persistence.schema-generation.database.action=create}
@@ -24,10 +28,10 @@ import java.util.Map;
 public final class HibernateOracle {
 
     /** Kept so the level set on it is not lost to garbage collection: a SessionFactory logs its settings at INFO. */
-    private static final java.util.logging.Logger HIBERNATE_LOG = java.util.logging.Logger.getLogger("org.hibernate");
+    private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
 
     static {
-        HIBERNATE_LOG.setLevel(java.util.logging.Level.WARNING);
+        HIBERNATE_LOG.setLevel(Level.WARNING);
     }
 
     private HibernateOracle() {
@@ -59,8 +63,8 @@ public final class HibernateOracle {
             }
         } catch (MalformedURLException | ClassNotFoundException e) {
             throw new IllegalStateException(e);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -1,23 +1,28 @@
 package dev.migrate.testing;
 
+import org.h2.Driver;
+
 import java.io.File;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Helpers for the invoker tests' groovy scripts (on their class path through {@code addTestClassPath}): read the
@@ -219,9 +224,9 @@ public final class ItSupport {
     public static int migrationLocks(String url, String user, String schema) throws SQLException {
         long key;
         try {
-            key = java.nio.ByteBuffer.wrap(java.security.MessageDigest.getInstance("SHA-256").digest(
+            key = ByteBuffer.wrap(MessageDigest.getInstance("SHA-256").digest(
                     ("migrate:" + schema + ".migrate_version").getBytes(StandardCharsets.UTF_8))).getLong();
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
         return Integer.parseInt(column(url, user, "select count(*) from pg_locks where locktype = 'advisory' and "
@@ -259,7 +264,7 @@ public final class ItSupport {
         }
         if (url.startsWith("jdbc:h2:")) {
             properties.setProperty("password", "");
-            return new org.h2.Driver().connect(url, properties);
+            return new Driver().connect(url, properties);
         }
         if (url.startsWith("jdbc:mariadb:")) {
             return new org.mariadb.jdbc.Driver().connect(url, properties);

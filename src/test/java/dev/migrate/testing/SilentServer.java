@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -30,7 +31,7 @@ public final class SilentServer implements AutoCloseable {
                 while (!listener.isClosed() && System.nanoTime() < deadline) {
                     try {
                         accepted.add(listener.accept());
-                    } catch (java.net.SocketTimeoutException tick) {
+                    } catch (SocketTimeoutException tick) {
                         // look at the deadline again
                     }
                 }

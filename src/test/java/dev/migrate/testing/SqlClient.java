@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Assumptions;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ public final class SqlClient {
     }
 
     public static Finished finish(Process process) throws IOException, InterruptedException {
-        String printed = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        String printed = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         return new Finished(process.waitFor(), printed);
     }
 

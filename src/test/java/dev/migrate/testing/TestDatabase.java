@@ -9,9 +9,14 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A fresh, empty namespace on a real database for one test, removed on close: a schema on PostgreSQL (made the
@@ -36,7 +41,7 @@ public final class TestDatabase implements AutoCloseable {
     private final List<Connection> opened = new ArrayList<>();
     /** The test's unique name (the schema or database, on H2 the in-memory database), prefix of its extra ones. */
     private final String unique;
-    private final java.util.Map<String, String> namespaces = new java.util.LinkedHashMap<>();
+    private final Map<String, String> namespaces = new LinkedHashMap<>();
 
     private TestDatabase(DatabaseKind kind, String name, String url, String user) {
         this(kind, name, url, user, name);
@@ -88,7 +93,7 @@ public final class TestDatabase implements AutoCloseable {
 
     /** The database a server URL names ({@code test} in {@code jdbc:postgresql://host:5432/test?x=y}). */
     public static String databaseName(String jdbcUrl) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^jdbc:[a-z]+://[^/]*/([^/?;]*)").matcher(jdbcUrl);
+        Matcher m = Pattern.compile("^jdbc:[a-z]+://[^/]*/([^/?;]*)").matcher(jdbcUrl);
         if (!m.find() || m.group(1).isEmpty()) {
             throw new IllegalArgumentException("no database name in " + jdbcUrl);
         }
@@ -129,8 +134,8 @@ public final class TestDatabase implements AutoCloseable {
     }
 
     /** The extra schemas given out by {@link #namespace}, by the logical name they stand for. */
-    public java.util.Map<String, String> namespaces() {
-        return java.util.Collections.unmodifiableMap(namespaces);
+    public Map<String, String> namespaces() {
+        return Collections.unmodifiableMap(namespaces);
     }
 
     /** Creates the schema (MariaDB: database) {@link #namespace} gives for {@code logical}. */

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 
 /**
  * {@code migrate:upgrade} to head in a JVM of its own, for tests that need a second process or a SIGKILL: it
@@ -95,7 +96,7 @@ public final class UpgradeProcess implements AutoCloseable {
 
     /** Waits for the process to end and returns its exit code, failing after {@code seconds}. */
     public int await(int seconds) throws InterruptedException {
-        if (!process.waitFor(seconds, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
             throw new AssertionError("the process did not end within " + seconds + " s: " + seen);
         }
         try {

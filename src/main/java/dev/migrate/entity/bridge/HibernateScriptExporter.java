@@ -1,5 +1,6 @@
 package dev.migrate.entity.bridge;
 
+import org.hibernate.Version;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;
@@ -9,7 +10,6 @@ import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.tool.schema.spi.SchemaManagementToolCoordinator;
 
 import java.io.StringWriter;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,6 +59,6 @@ public final class HibernateScriptExporter {
 
     /** The version of the Hibernate this class runs with. */
     public static String hibernateVersion() {
-        return org.hibernate.Version.getVersionString();
+        return Version.getVersionString();
     }
 }
