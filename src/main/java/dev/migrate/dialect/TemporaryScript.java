@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * Hibernate's create script with its tables and sequences made temporary, for PostgreSQL's scratch schema: a
- * temporary relation is neither WAL-logged nor synced to disk when its indexes are built, which halves the time the
- * server takes to run the script (300 entities: about 720 ms for the plain script, 370 ms made temporary). The
+ * temporary relation is neither WAL-logged nor synced to disk when its indexes are built, which about halves the
+ * time the server takes to run the script (figures: bench/what-we-changed.md, item 15). The
  * catalog spells temporary tables, their columns, constraints, indexes and sequences as it spells the plain ones.
  */
 final class TemporaryScript {
