@@ -16,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Supplier;
@@ -228,6 +229,29 @@ public interface Dialect {
 
     /** The SQL statements (without terminators) that apply a change. */
     List<String> render(Change change);
+
+    /**
+     * The online-safe statements of a change on a table that exists and stays (PostgreSQL: an index built
+     * concurrently, a constraint added NOT VALID and validated by a statement of its own), which must run outside a
+     * transaction; empty where the database has no such form or the plain statements already are that form.
+     */
+    default Optional<List<String>> renderOnline(Change change) {
+        return Optional.empty();
+    }
+
+    /**
+     * The statement that makes a section wait at most {@code timeout} (as the database spells a duration) for a
+     * lock, for its start (for the whole transaction when {@code transactional}, else for the session), or empty
+     * where the database has none the revisions use.
+     */
+    default Optional<String> setLockTimeout(String timeout, boolean transactional) {
+        return Optional.empty();
+    }
+
+    /** The statement that ends a session-wide {@link #setLockTimeout}, for the end of a non-transactional section. */
+    default Optional<String> resetLockTimeout() {
+        return Optional.empty();
+    }
 
     /** A string literal. */
     default String literal(String value) {

@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -210,6 +211,7 @@ public class PostgresDialect implements Dialect {
     }
 
     private final ChangeRenderer renderer = new PostgresRenderer(this);
+    private final ChangeRenderer onlineRenderer = new PostgresOnlineRenderer(this);
     private final SchemaReader reader = new PostgresSchemaReader();
 
     @Override
@@ -344,5 +346,21 @@ public class PostgresDialect implements Dialect {
     @Override
     public List<String> render(Change change) {
         return renderer.render(change);
+    }
+
+    @Override
+    public Optional<List<String>> renderOnline(Change change) {
+        List<String> online = onlineRenderer.render(change);
+        return online.equals(renderer.render(change)) ? Optional.empty() : Optional.of(online);
+    }
+
+    @Override
+    public Optional<String> setLockTimeout(String timeout, boolean transactional) {
+        return Optional.of("SET " + (transactional ? "LOCAL " : "") + "lock_timeout = " + literal(timeout));
+    }
+
+    @Override
+    public Optional<String> resetLockTimeout() {
+        return Optional.of("RESET lock_timeout");
     }
 }

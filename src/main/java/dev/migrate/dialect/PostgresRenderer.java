@@ -11,7 +11,7 @@ import dev.migrate.schema.Sequence;
 import java.util.List;
 
 /** PostgreSQL's spelling of changes. */
-final class PostgresRenderer extends ChangeRenderer {
+class PostgresRenderer extends ChangeRenderer {
 
     PostgresRenderer(Dialect dialect) {
         super(dialect);
@@ -59,8 +59,10 @@ final class PostgresRenderer extends ChangeRenderer {
         if (a.defaultChanged()) {
             sql.add(prefix + (to.defaultValue() == null ? "DROP DEFAULT" : "SET DEFAULT " + to.defaultSql()));
         }
-        if (a.nullabilityChanged()) {
-            sql.add(prefix + (to.nullable() ? "DROP NOT NULL" : "SET NOT NULL"));
+        if (a.nullabilityChanged() && to.nullable()) {
+            sql.add(prefix + "DROP NOT NULL");
+        } else if (a.nullabilityChanged()) {
+            setNotNull(a, prefix, sql);
         }
         if (a.identityChanged() && to.identity() != Column.Identity.NONE) {
             sql.add(prefix + (from.identity() == Column.Identity.NONE
@@ -72,6 +74,11 @@ final class PostgresRenderer extends ChangeRenderer {
             sql.add("COMMENT ON COLUMN " + table(a.table()) + "." + id(to.name()) + " IS "
                     + (to.comment() == null ? "NULL" : dialect.literal(to.comment())));
         }
+    }
+
+    /** {@code SET NOT NULL} on a column; {@code prefix} is {@code ALTER TABLE t ALTER COLUMN c }. */
+    protected void setNotNull(AlterColumn change, String prefix, List<String> sql) {
+        sql.add(prefix + "SET NOT NULL");
     }
 
     @Override

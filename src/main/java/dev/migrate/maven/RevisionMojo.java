@@ -47,6 +47,18 @@ public class RevisionMojo extends AbstractEntityMojo {
     @Parameter(property = "migrate.dependsOn")
     private List<String> dependsOn;
 
+    /**
+     * PostgreSQL: write changes on existing tables in the online-safe form (indexes built concurrently in a
+     * {@code transaction=false} section, constraints {@code NOT VALID} then validated, NOT NULL through a validated
+     * check, {@code lock_timeout} first); false writes the plain form. Other databases get the plain form.
+     */
+    @Parameter(property = "migrate.online", defaultValue = "true")
+    private boolean online;
+
+    /** How long an online revision waits for a lock before it fails, as PostgreSQL's lock_timeout takes it. */
+    @Parameter(property = "migrate.lockTimeoutSql", defaultValue = "5s")
+    private String lockTimeoutSql;
+
     @Inject
     public RevisionMojo(SettingsDecrypter decrypter, RepositorySystem repositorySystem, LifecycleExecutor lifecycle,
             BuildPluginManager plugins) {
@@ -66,6 +78,6 @@ public class RevisionMojo extends AbstractEntityMojo {
     @Override
     protected void run(MigrateSettings settings, Output output) throws MojoExecutionException {
         new RevisionCommand(settings, entityOptions(), output).run(new RevisionOptions(message, autogenerate, head,
-                revId, branchLabel, dependsOn));
+                revId, branchLabel, dependsOn, online, lockTimeoutSql));
     }
 }

@@ -14,7 +14,16 @@ import java.util.List;
  * @param dependsOn    optional dependencies
  * @param upgradeSql   the upgrade section's body, may be empty
  * @param downgradeSql the downgrade section's body, may be empty
+ * @param upgradeTransactional   false marks the upgrade section {@code transaction=false}
+ * @param downgradeTransactional false marks the downgrade section {@code transaction=false}
  */
 public record NewRevision(String id, List<String> parents, String message, Instant created,
-                          List<String> branchLabels, List<String> dependsOn, String upgradeSql, String downgradeSql) {
+                          List<String> branchLabels, List<String> dependsOn, String upgradeSql, String downgradeSql,
+                          boolean upgradeTransactional, boolean downgradeTransactional) {
+
+    /** A revision whose sections both run in a transaction. */
+    public NewRevision(String id, List<String> parents, String message, Instant created, List<String> branchLabels,
+                       List<String> dependsOn, String upgradeSql, String downgradeSql) {
+        this(id, parents, message, created, branchLabels, dependsOn, upgradeSql, downgradeSql, true, true);
+    }
 }

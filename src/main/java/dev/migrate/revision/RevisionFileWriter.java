@@ -60,9 +60,11 @@ public final class RevisionFileWriter {
             out.append("-- ").append(RevisionFileParser.DEPENDS_ON).append(": ")
                     .append(String.join(", ", revision.dependsOn())).append('\n');
         }
-        out.append("\n-- migrate:upgrade\n");
+        out.append("\n-- migrate:upgrade").append(revision.upgradeTransactional() ? "" : " transaction=false")
+                .append('\n');
         appendBody(out, revision.upgradeSql());
-        out.append("\n-- migrate:downgrade\n");
+        out.append("\n-- migrate:downgrade").append(revision.downgradeTransactional() ? "" : " transaction=false")
+                .append('\n');
         appendBody(out, revision.downgradeSql());
         return out.toString();
     }
