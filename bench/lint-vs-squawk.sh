@@ -128,7 +128,10 @@ lines += ["Lint cost (`LintCorpusTest.lintCostPerRevision`, in the JVM, PostgreS
           "1,000-revision project, database at base) the difference drowned in the noise of the shared machine "
           "(three runs each: 8.8 to 10.4 s and 8.3 to 11.9 s).", ""]
 md = "\n".join(lines)
-md_file.write_text(md)
+# keep the section bench/online-vs-squawk.sh writes
+kept = md_file.read_text() if md_file.exists() else ""
+online = kept.find("## Online revisions against squawk")
+md_file.write_text(md + ("\n" + kept[online:] if online >= 0 else ""))
 print(md)
 perf = perf_file.read_text()
 start = perf.find("## Lint against squawk")

@@ -100,10 +100,9 @@ public final class RevisionCommand {
     /** {@code lockTimeoutSql} must be a duration PostgreSQL's {@code lock_timeout} takes, checked before any work. */
     private static void requireDuration(RevisionOptions options) {
         if (options.online() && !LOCK_TIMEOUT.matcher(options.lockTimeout()).matches()) {
-            throw new MigrateException(MigrateException.Kind.SETUP, "lockTimeoutSql '" + options.lockTimeout()
-                    + "' is not a duration PostgreSQL's lock_timeout takes; write a number with an optional unit "
-                    + "(ms, s, min, h, d), e.g. <lockTimeoutSql>5s</lockTimeoutSql>, or turn the online-safe form "
-                    + "off with -Dmigrate.online=false");
+            throw new MigrateException(MigrateException.Kind.SETUP, "Invalid migrate.lockTimeoutSql '"
+                    + options.lockTimeout() + "': use a number with an optional unit, as PostgreSQL's lock_timeout "
+                    + "takes it (us, ms, s, min, h, d), e.g. 5s or 500ms.");
         }
     }
 

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -132,6 +133,7 @@ class AutogenerateScenarioTest {
             assertTrue(revision.isPresent(), () -> "no revision for " + version + "\n" + out.lines());
             String sql = Files.readString(revision.get());
             revisions.put(version.getFileName().toString(), sql);
+            keep(scenario, kind, revision.get());
             try {
                 new UpgradeCommand(settings, out).run("head", Set.of());
             } catch (MigrateException e) {
@@ -205,6 +207,18 @@ class AutogenerateScenarioTest {
                     columnOrder(again, unchanged), failures);
         }
         failures.assertNone();
+    }
+
+    /**
+     * With {@code -Dmigrate.test.keepRevisions=<dir>}, copies each revision the scenario wrote to
+     * {@code <dir>/<scenario>/<database>/} (bench/lint-vs-squawk.sh lints them with squawk).
+     */
+    private static void keep(String scenario, DatabaseKind kind, Path revision) throws IOException {
+        String keep = System.getProperty("migrate.test.keepRevisions", "");
+        if (!keep.isBlank()) {
+            Path target = Files.createDirectories(Path.of(keep, scenario, kind.name()));
+            Files.copy(revision, target.resolve(revision.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /**

@@ -504,6 +504,14 @@ class ErrorCatalogTest {
                 () -> lintOffline().run(null, null, "oracle"));
     }
 
+    @Test
+    void invalidLockTimeout() {
+        assertRefused("invalid-lock-timeout", "Invalid migrate.lockTimeoutSql '5 seconds': use a number with an "
+                + "optional unit, as PostgreSQL's lock_timeout takes it (us, ms, s, min, h, d), e.g. 5s or 500ms.",
+                () -> new RevisionCommand(settings(), null, out).run(new RevisionOptions("Add index", true, null, null,
+                        null, null, true, "5 seconds")));
+    }
+
     // ---- the catalog itself --------------------------------------------------------------------------------------
 
     /** Cases that only Maven can produce, checked by invoker cases of the same name under src/it. */

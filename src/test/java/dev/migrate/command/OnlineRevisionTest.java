@@ -303,9 +303,8 @@ class OnlineRevisionTest {
             MigrateException e = assertThrows(MigrateException.class, () -> new RevisionCommand(settings(db,
                     "versions"), entities("v1", V1_CUSTOMER), out).run(new RevisionOptions("v1", true, null, null,
                     null, null, true, "5 seconds")));
-            assertEquals("lockTimeoutSql '5 seconds' is not a duration PostgreSQL's lock_timeout takes; write a "
-                    + "number with an optional unit (ms, s, min, h, d), e.g. <lockTimeoutSql>5s</lockTimeoutSql>, or "
-                    + "turn the online-safe form off with -Dmigrate.online=false", e.getMessage());
+            assertEquals("Invalid migrate.lockTimeoutSql '5 seconds': use a number with an optional unit, as "
+                    + "PostgreSQL's lock_timeout takes it (us, ms, s, min, h, d), e.g. 5s or 500ms.", e.getMessage());
         }
     }
 
