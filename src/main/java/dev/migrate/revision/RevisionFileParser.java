@@ -33,7 +33,6 @@ public final class RevisionFileParser {
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern MARKER = Pattern.compile("--\\s*migrate:(\\S*)(.*)");
     private static final Pattern KEY_LINE = Pattern.compile("--\\s*([A-Za-z][A-Za-z ]*?)\\s*:(.*)");
-    private static final Pattern LINE_BREAK = Pattern.compile("\r\n|\r|\n");
 
     private RevisionFileParser() {
     }
@@ -302,9 +301,9 @@ public final class RevisionFileParser {
         return items;
     }
 
-    /** Whether a stripped line is a section marker ({@code -- migrate:...}). */
+    /** Whether a stripped line is a section marker ({@code -- migrate:...}); most lines are SQL, tested first. */
     private static boolean isMarker(String stripped) {
-        return MARKER.matcher(stripped).matches();
+        return stripped.startsWith("--") && MARKER.matcher(stripped).matches();
     }
 
     /** A marker line: its name and the options after it, or null when the line is not one. */
@@ -330,16 +329,36 @@ public final class RevisionFileParser {
     static int[] lineStarts(String text) {
         List<Integer> starts = new ArrayList<>();
         starts.add(0);
-        Matcher lineBreak = LINE_BREAK.matcher(text);
-        while (lineBreak.find()) {
-            starts.add(lineBreak.end());
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                starts.add(i + 1);
+            }
         }
         return starts.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The lines of {@code text}, split at {@code \r\n}, {@code \r} or {@code \n}, keeping empty ones. */
     static String[] lines(String text) {
-        return LINE_BREAK.split(text, -1);
+        List<String> lines = new ArrayList<>();
+        int start = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                lines.add(text.substring(start, i));
+                if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        lines.add(text.substring(start));
+        return lines.toArray(String[]::new);
     }
 
     private static int lineOf(String[] lines, String key) {
