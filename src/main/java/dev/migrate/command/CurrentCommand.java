@@ -2,6 +2,7 @@ package dev.migrate.command;
 
 import dev.migrate.Output;
 import dev.migrate.revision.RevisionGraph;
+import dev.migrate.runner.CurrentHeads;
 import dev.migrate.runner.IncompleteRevision;
 import dev.migrate.runner.SchemaSession;
 
@@ -72,7 +73,7 @@ public final class CurrentCommand {
     private void warnIncomplete(List<IncompleteRevision> incomplete, RevisionGraph graph, SchemaSession session,
                                 Set<String> current) {
         for (IncompleteRevision revision : incomplete) {
-            for (String line : Workspace.explain(revision, graph, session.dialect(), current).split("\n")) {
+            for (String line : CurrentHeads.explain(revision, graph, session.dialect(), current).split("\n")) {
                 output.warn(line);
             }
         }

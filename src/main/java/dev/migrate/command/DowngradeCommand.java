@@ -2,10 +2,9 @@ package dev.migrate.command;
 
 import dev.migrate.MigrateException;
 import dev.migrate.Output;
-import dev.migrate.revision.MigrationPlanner;
 import dev.migrate.revision.Plan;
 import dev.migrate.revision.RevisionGraph;
-import dev.migrate.runner.Migrator;
+import dev.migrate.runner.Operation;
 import dev.migrate.runner.SchemaSession;
 
 import java.nio.file.Path;
@@ -26,16 +25,12 @@ public final class DowngradeCommand {
         requireTarget(target);
         try (SchemaSession session = workspace.openAfter(workspace::nonEmptyGraph, true)) {
             RevisionGraph graph = workspace.nonEmptyGraph();
-            MigrationPlanner planner = new MigrationPlanner(graph);
-            Plan plan = workspace.planUnderLock(session, graph, acceptEdited, current -> planner.downgrade(target,
-                    current));
-            Set<String> current = plan.isEmpty() ? plan.headsAfter() : plan.steps().get(0).headsBefore();
+            Plan plan = workspace.runner(graph).run(session, new Operation.Downgrade(target, acceptEdited)).plan();
             if (plan.isEmpty()) {
-                output.info("Nothing to downgrade: the database is already at " + Heads.describe(graph, current)
-                        + ".");
+                output.info("Nothing to downgrade: the database is already at "
+                        + Heads.describe(graph, plan.headsAfter()) + ".");
                 return plan;
             }
-            new Migrator(session, output).run(plan);
             output.info("Database is at " + Heads.describe(graph, plan.headsAfter()) + ".");
             return plan;
         }
@@ -51,8 +46,8 @@ public final class DowngradeCommand {
         }
         RevisionGraph graph = workspace.nonEmptyGraph();
         OfflineRange r = OfflineRange.parse(range, null, graph);
-        Plan plan = new MigrationPlanner(graph).downgrade(r.to(), r.from());
-        String script = Offline.script(workspace, plan, "downgrade " + r.text());
+        String script = workspace.runner(graph).offline(r.from(), new Operation.Downgrade(r.to(), Set.of()),
+                () -> Offline.writer(workspace), "downgrade " + r.text());
         workspace.deliver(script, outputFile);
         return script;
     }

@@ -5,6 +5,7 @@ import dev.migrate.dialect.Dialect;
 import dev.migrate.revision.Revision;
 import dev.migrate.revision.RevisionGraph;
 import dev.migrate.runner.HistoryEntry;
+import dev.migrate.runner.CurrentHeads;
 import dev.migrate.runner.IncompleteRevision;
 import dev.migrate.runner.SchemaSession;
 
@@ -48,7 +49,7 @@ public final class HistoryCommand {
             try (SchemaSession session = workspace.openForReading(dialect)) {
                 current = session.currentHeads();
                 for (IncompleteRevision revision : session.incompleteRevisions()) {
-                    incomplete.put(revision.revision(), Workspace.explain(revision, graph, dialect, current));
+                    incomplete.put(revision.revision(), CurrentHeads.explain(revision, graph, dialect, current));
                 }
                 if (verbose || format == ResultFormat.JSON) {
                     for (HistoryEntry entry : session.historyEntries()) {

@@ -5,7 +5,7 @@ import dev.migrate.revision.InvalidTargetException;
 import dev.migrate.revision.MigrationPlanner;
 import dev.migrate.revision.Plan;
 import dev.migrate.revision.RevisionGraph;
-import dev.migrate.runner.Migrator;
+import dev.migrate.runner.Operation;
 import dev.migrate.runner.SchemaSession;
 
 import java.nio.file.Path;
@@ -26,16 +26,12 @@ public final class UpgradeCommand {
     public Plan run(String target, Set<String> acceptEdited) {
         try (SchemaSession session = workspace.openAfter(workspace::nonEmptyGraph, true)) {
             RevisionGraph graph = workspace.nonEmptyGraph();
-            MigrationPlanner planner = new MigrationPlanner(graph);
-            Plan plan = workspace.planUnderLock(session, graph, acceptEdited, current -> planner.upgrade(target,
-                    current));
-            Set<String> current = plan.isEmpty() ? plan.headsAfter() : plan.steps().get(0).headsBefore();
+            Plan plan = workspace.runner(graph).run(session, new Operation.Upgrade(target, acceptEdited)).plan();
             if (plan.isEmpty()) {
-                output.info("Nothing to upgrade: the database is up to date at " + Heads.describe(graph, current)
-                        + ".");
+                output.info("Nothing to upgrade: the database is up to date at "
+                        + Heads.describe(graph, plan.headsAfter()) + ".");
                 return plan;
             }
-            new Migrator(session, output).run(plan);
             output.info("Database is at " + Heads.describe(graph, plan.headsAfter()) + ".");
             return plan;
         }
@@ -53,8 +49,8 @@ public final class UpgradeCommand {
                     + "the older revision first (for the way back, use migrate:downgrade); see 'mvn migrate:history' "
                     + "for the order.");
         }
-        Plan plan = planner.upgrade(r.to(), r.from());
-        String script = Offline.script(workspace, plan, "upgrade " + r.text());
+        String script = workspace.runner(graph).offline(r.from(), new Operation.Upgrade(r.to(), Set.of()),
+                () -> Offline.writer(workspace), "upgrade " + r.text());
         workspace.deliver(script, outputFile);
         return script;
     }

@@ -8,36 +8,27 @@ import dev.migrate.dialect.Dialects;
 import dev.migrate.revision.DisplayPaths;
 import dev.migrate.revision.RevisionDirectory;
 import dev.migrate.revision.RevisionGraph;
-import dev.migrate.revision.UnknownCurrentRevisionException;
-import dev.migrate.revision.Revision;
-import dev.migrate.runner.ChecksumVerifier;
-import dev.migrate.runner.IncompleteRevision;
-import dev.migrate.runner.IncompleteRevisionException;
+import dev.migrate.revision.RevisionReading;
+import dev.migrate.runner.CurrentHeads;
+import dev.migrate.runner.SchemaRunner;
 import dev.migrate.runner.SchemaSession;
-import dev.migrate.database.DatabaseException;
-import dev.migrate.database.SqlErrors;
-import dev.migrate.revision.Plan;
-
-import java.sql.SQLException;
-import java.time.Instant;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
-/** What the goals share: the revision folder read once, the dialect, and opening the database. */
+/**
+ * What the goals share: the revision folder read once (on a spare thread while the database opens), the dialect,
+ * opening the database with the files' errors first, and the {@link SchemaRunner} for the revisions.
+ */
 final class Workspace {
 
     private final MigrateSettings settings;
     private final Output output;
     private final RevisionDirectory directory;
     private RevisionGraph graph;
-    private CompletableFuture<RevisionGraph> reading;
-    private CompletableFuture<Void> saving;
+    private RevisionReading reading;
 
     Workspace(MigrateSettings settings, Output output) {
         this.settings = settings;
@@ -60,49 +51,25 @@ final class Workspace {
     /** The revision graph; read from the files on first use, never again. */
     RevisionGraph graph() {
         if (graph == null) {
-            graph = reading != null ? joinReading() : directory.graph();
+            graph = reading != null ? reading.graph() : directory.graph();
         }
         return graph;
     }
 
     /**
      * Starts reading the revision files on another thread, so that they are parsed while the database connection
-     * opens (on a cold JVM both take a few hundred milliseconds). The files' errors still come first: see
-     * {@link #openAfter}. The parsed files are written to the cache after the graph is handed over, while the caller
-     * reads the database.
+     * opens. The files' errors still come first: see {@link #openAfter}.
      */
-    void readGraphInBackground() {
+    private void readGraphInBackground() {
         if (graph == null && reading == null && directory.exists()) {
-            CompletableFuture<RevisionGraph> read = new CompletableFuture<>();
-            reading = read;
-            saving = CompletableFuture.runAsync(() -> {
-                List<Runnable> saveCache = new ArrayList<>(1);
-                try {
-                    read.complete(RevisionGraph.of(directory.load(saveCache::add)));
-                } catch (RuntimeException | Error failure) {
-                    read.completeExceptionally(failure);
-                }
-                saveCache.forEach(Runnable::run); // once the graph is handed over
-            });
+            reading = RevisionReading.start(directory);
         }
     }
 
-    /**
-     * Waits until the parsed files are written to the cache, so that nothing is left writing when the goal ends; the
-     * cache only saves time, so a failure to write it is no failure of the goal.
-     */
+    /** Waits until the parsed files are written to the cache, so that nothing is left writing when the goal ends. */
     private void awaitSaving() {
-        if (saving != null) {
-            saving.exceptionally(e -> null).join();
-            saving = null;
-        }
-    }
-
-    private RevisionGraph joinReading() {
-        try {
-            return Futures.join(reading);
-        } finally {
-            reading = null;
+        if (reading != null) {
+            reading.awaitSaved();
         }
     }
 
@@ -187,30 +154,9 @@ final class Workspace {
                 settings.versionTable());
     }
 
-    /**
-     * Plans without the lock, so that a refused target or an up-to-date database leaves no trace; when there is
-     * work, takes the lock, reads the database again (another run may have moved it) and plans again.
-     */
-    Plan planUnderLock(SchemaSession session, RevisionGraph graph, Set<String> acceptEdited,
-                       Function<Set<String>, Plan> planner) {
-        Set<String> current = session.currentHeads();
-        // A revision that did not complete is refused under the lock only: the run that started it may be the one
-        // holding the lock now, about to complete it.
-        boolean incomplete = !session.incompleteRevisions().isEmpty();
-        checkedHeads(session, graph, current);
-        boolean accepting = !checkChecksums(session, graph, current, acceptEdited).isEmpty();
-        Plan plan = planner.apply(current);
-        for (var step : plan.steps()) {
-            // Split every section now: a broken file must fail before anything is locked or created.
-            step.section().statements(session.dialect().flavor());
-        }
-        if (plan.isEmpty() && !accepting && !incomplete) {
-            return plan;
-        }
-        session.lockForWriting(settings.lockTimeout(), output);
-        Set<String> locked = knownHeads(session, graph);
-        recordAccepted(session, checkChecksums(session, graph, locked, acceptEdited));
-        return locked.equals(current) ? plan : planner.apply(locked); // another run may have moved the database
+    /** The runner of upgrade, downgrade and stamp for the revisions of {@code graph}. */
+    SchemaRunner runner(RevisionGraph graph) {
+        return new SchemaRunner(graph, directoryName(), settings.lockTimeout(), output);
     }
 
     /**
@@ -218,74 +164,7 @@ final class Workspace {
      * run on top of it.
      */
     Set<String> knownHeads(SchemaSession session, RevisionGraph graph) {
-        Set<String> current = session.currentHeads();
-        List<IncompleteRevision> incomplete = session.incompleteRevisions();
-        if (!incomplete.isEmpty()) {
-            IncompleteRevision last = incomplete.get(incomplete.size() - 1);
-            throw new IncompleteRevisionException(explain(last, graph, session.dialect(), current));
-        }
-        return checkedHeads(session, graph, current);
-    }
-
-    private Set<String> checkedHeads(SchemaSession session, RevisionGraph graph, Set<String> current) {
-        Set<String> unknown = graph.unknown(current);
-        if (!unknown.isEmpty()) {
-            throw new UnknownCurrentRevisionException(unknown, session.versions().name(), directoryName());
-        }
-        return current;
-    }
-
-    /** The account of a revision that did not complete, with the lines of its file when the files have it. */
-    static String explain(IncompleteRevision incomplete, RevisionGraph graph, Dialect dialect, Set<String> heads) {
-        Revision file = graph.contains(incomplete.revision()) ? graph.get(incomplete.revision()) : null;
-        return incomplete.explanation(file, dialect.flavor(), heads);
-    }
-
-    /**
-     * Fails when an applied revision was edited since it ran, unless the user accepted the edit
-     * ({@code acceptEdited}: ids, prefixes or {@code all}); returns the accepted mismatches.
-     */
-    private List<ChecksumVerifier.Mismatch> checkChecksums(SchemaSession session, RevisionGraph graph,
-                                                           Set<String> current, Set<String> acceptEdited) {
-        Set<String> applied = graph.ancestors(current);
-        List<ChecksumVerifier.Mismatch> found = ChecksumVerifier.mismatches(graph, applied,
-                session.recordedChecksums());
-        if (!found.isEmpty()) { // again with the whole rows, for when each ran
-            found = ChecksumVerifier.mismatches(graph, applied, session.historyEntries());
-        }
-        List<ChecksumVerifier.Mismatch> accepted = new ArrayList<>();
-        List<ChecksumVerifier.Mismatch> refused = new ArrayList<>();
-        for (ChecksumVerifier.Mismatch mismatch : found) {
-            (accepted(mismatch.revision().id(), acceptEdited, graph) ? accepted : refused).add(mismatch);
-        }
-        if (!refused.isEmpty()) {
-            throw ChecksumVerifier.error(refused);
-        }
-        return accepted;
-    }
-
-    private void recordAccepted(SchemaSession session, List<ChecksumVerifier.Mismatch> accepted) {
-        for (ChecksumVerifier.Mismatch mismatch : accepted) {
-            try {
-                session.history().insert(session.connection(), mismatch.revision().id(), "accept",
-                        mismatch.current(), mismatch.revision().message(), Instant.now(), 0);
-            } catch (SQLException e) {
-                throw new DatabaseException("Cannot record the accepted edit of " + mismatch.revision().id()
-                        + " in " + session.history().name() + ": " + SqlErrors.firstLine(e.getMessage()));
-            }
-            output.warn("Accepted the edit of applied revision " + mismatch.revision().id() + " ("
-                    + mismatch.revision().displayFile() + "): checksum " + mismatch.recorded() + " -> "
-                    + mismatch.current());
-        }
-    }
-
-    private static boolean accepted(String id, Set<String> acceptEdited, RevisionGraph graph) {
-        for (String accept : acceptEdited) {
-            if (accept.equals("all") || graph.lookup(accept).id().equals(id)) {
-                return true;
-            }
-        }
-        return false;
+        return CurrentHeads.known(session, graph, directoryName());
     }
 
     /**

@@ -55,23 +55,33 @@ public final class RevisionDirectory {
         }
         List<Path> files = files();
         RevisionCache cache = cacheDirectory == null ? RevisionCache.none() : RevisionCache.load(cacheDirectory);
-        List<Object> parsed = files.parallelStream().map(file -> parseOrFailure(file, cache)).toList();
+        List<ParsedFile> parsed = files.parallelStream().map(file -> parse(file, cache)).toList();
         List<Revision> revisions = new ArrayList<>(parsed.size());
-        for (Object result : parsed) {
-            if (result instanceof RuntimeException failure) {
-                throw failure;
+        for (ParsedFile result : parsed) {
+            if (result instanceof Broken broken) {
+                throw broken.failure();
             }
-            revisions.add((Revision) result);
+            revisions.add(((Parsed) result).revision());
         }
         saveCache.accept(() -> cache.save(files));
         return revisions;
     }
 
-    private static Object parseOrFailure(Path file, RevisionCache cache) {
+    /** One file's outcome on a parse worker, so that the first broken file in file order is the one reported. */
+    private sealed interface ParsedFile permits Parsed, Broken {
+    }
+
+    private record Parsed(Revision revision) implements ParsedFile {
+    }
+
+    private record Broken(RuntimeException failure) implements ParsedFile {
+    }
+
+    private static ParsedFile parse(Path file, RevisionCache cache) {
         try {
-            return cache.parse(file, RevisionFileParser.read(file));
+            return new Parsed(cache.parse(file, RevisionFileParser.read(file)));
         } catch (RuntimeException failure) {
-            return failure;
+            return new Broken(failure);
         }
     }
 

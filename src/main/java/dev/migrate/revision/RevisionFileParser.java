@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Reads a revision file: the header lines (the source of truth) and the upgrade and downgrade sections. */
@@ -30,6 +31,8 @@ public final class RevisionFileParser {
     public static final Pattern REVISION_ID_PATTERN = Pattern.compile("[A-Za-z0-9_]{1,32}");
     private static final Pattern LABEL_PATTERN = Pattern.compile("[A-Za-z0-9_.\\-]{1,64}");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern MARKER = Pattern.compile("--\\s*migrate:(\\S*)(.*)");
+    private static final Pattern KEY_LINE = Pattern.compile("--\\s*([A-Za-z][A-Za-z ]*?)\\s*:(.*)");
 
     private RevisionFileParser() {
     }
@@ -298,101 +301,28 @@ public final class RevisionFileParser {
         return items;
     }
 
-    /** A section marker line ({@code -- migrate:...}), stripped; the cheap test first, as most lines are SQL. */
+    /** Whether a stripped line is a section marker ({@code -- migrate:...}); most lines are SQL, tested first. */
     private static boolean isMarker(String stripped) {
-        return stripped.startsWith("--") && stripped.contains("migrate:") && marker(stripped) != null;
+        return stripped.startsWith("--") && MARKER.matcher(stripped).matches();
     }
 
-    /*
-     * The line matchers below are written out by hand, not as regular expressions: every line of every file goes
-     * through them, and on the cold JVM of a Maven run java.util.regex costs a tenth of a millisecond per file.
-     */
-
-    /**
-     * A marker line, {@code --\s*migrate:(\S*)(.*)}: its name and the options after it, or null when the line is not
-     * one.
-     */
+    /** A marker line: its name and the options after it, or null when the line is not one. */
     static String[] marker(String line) {
-        int i = skipSpaces(line, 2);
-        if (!line.startsWith("--") || !line.startsWith("migrate:", i)) {
-            return null;
-        }
-        int nameStart = i + "migrate:".length();
-        int nameEnd = nameStart;
-        while (nameEnd < line.length() && !isSpace(line.charAt(nameEnd))) {
-            nameEnd++;
-        }
-        String options = line.substring(nameEnd);
-        return endsLine(options) ? new String[] {line.substring(nameStart, nameEnd), options} : null;
+        return groups(MARKER.matcher(line));
     }
 
-    /**
-     * A header line, {@code --\s*([A-Za-z][A-Za-z ]*?)\s*:(.*)}: its key and the value after the colon, or null when
-     * the line is not one.
-     */
+    /** A header line ({@code -- Revises: ...}): its key and the value after the colon, or null when it is not one. */
     static String[] keyLine(String line) {
-        if (!line.startsWith("--")) {
-            return null;
-        }
-        int keyStart = skipSpaces(line, 2);
-        if (keyStart >= line.length() || !isAsciiLetter(line.charAt(keyStart))) {
-            return null;
-        }
-        int keyEnd = keyStart;
-        while (keyEnd < line.length() && (isAsciiLetter(line.charAt(keyEnd)) || line.charAt(keyEnd) == ' ')) {
-            keyEnd++;
-        }
-        int colon = skipSpaces(line, keyEnd);
-        if (colon >= line.length() || line.charAt(colon) != ':') {
-            return null;
-        }
-        while (line.charAt(keyEnd - 1) == ' ') {
-            keyEnd--;
-        }
-        String value = line.substring(colon + 1);
-        return endsLine(value) ? new String[] {line.substring(keyStart, keyEnd), value} : null;
+        return groups(KEY_LINE.matcher(line));
+    }
+
+    private static String[] groups(Matcher matcher) {
+        return matcher.matches() ? new String[] {matcher.group(1), matcher.group(2)} : null;
     }
 
     /** Whether {@code id} is a revision id, as {@link #REVISION_ID_PATTERN} says. */
     static boolean isRevisionId(String id) {
-        if (id.isEmpty() || id.length() > 32) {
-            return false;
-        }
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            if (!isAsciiLetter(c) && !(c >= '0' && c <= '9') && c != '_') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static int skipSpaces(String line, int from) {
-        int i = from;
-        while (i < line.length() && isSpace(line.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    /** {@code \s} of java.util.regex. */
-    private static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-    }
-
-    private static boolean isAsciiLetter(char c) {
-        return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
-    }
-
-    /** Whether {@code rest} matches {@code .*}: holds none of the line terminators that {@code .} does not match. */
-    private static boolean endsLine(String rest) {
-        for (int i = 0; i < rest.length(); i++) {
-            char c = rest.charAt(i);
-            if (c == '\u0085' || c == '\u2028' || c == '\u2029') {
-                return false;
-            }
-        }
-        return true;
+        return REVISION_ID_PATTERN.matcher(id).matches();
     }
 
     /** Where each line of {@link #lines} starts in {@code text}. */

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The parser's hand-written line matchers against the regular expressions they replace, which stay here as their
- * specification: for every line, both must agree on whether it matches and on what they capture.
+ * The parser's line matchers against the regular expressions that specify them (written out here, so that a change
+ * of the parser's expressions shows): for every line, both must agree on whether it matches and on what they capture.
  */
 class RevisionLineMatchersTest {
 
