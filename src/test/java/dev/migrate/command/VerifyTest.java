@@ -127,6 +127,21 @@ class VerifyTest {
 
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
+    void downgradeThatRestoresAnIndexOnOtherColumnsFailsNamingTheKeysInWords(DatabaseKind kind) {
+        start(kind);
+        files.write("aaaa00000001", "", "Create users", "CREATE TABLE users (id INT PRIMARY KEY, email VARCHAR(100), "
+                + "status VARCHAR(20));\nCREATE INDEX users_email_idx ON users (email);", "DROP TABLE users;");
+        files.write("bbbb00000002", "aaaa00000001", "Index status too", "DROP INDEX users_email_idx"
+                + (kind == DatabaseKind.MARIADB ? " ON users" : "") + ";\nCREATE INDEX users_email_idx ON users "
+                + "(email, status);", "DROP INDEX users_email_idx" + (kind == DatabaseKind.MARIADB ? " ON users" : "")
+                + ";\nCREATE INDEX users_email_idx ON users (status);");
+        assertFails("the downgrade of revision bbbb00000002 (Index status too) does not undo its upgrade:\n"
+                + "  - table " + n("users") + ": index " + n("users_email_idx") + " differs after the downgrade: "
+                + "keys (" + n("status") + ") (before: (" + n("email") + "))");
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
     void downgradeThatForgetsADefaultFailsNamingIt(DatabaseKind kind) {
         start(kind);
         users();
