@@ -42,7 +42,7 @@ final class OfflineCheck {
                  Function<ThrowawayDatabase, MigrateSettings> settingsFor) {
         MigrateSettings settings = settingsFor.apply(second);
         Output quiet = Stairway.Quiet.of(output);
-        Plan plan = new MigrationPlanner(graph).upgrade("head", Set.of());
+        Plan plan = new MigrationPlanner(graph).upgrade(graph.heads().size() == 1 ? "head" : "heads", Set.of());
         String script = Offline.script(new Workspace(settings, quiet), plan, "upgrade base:head");
         Dialect dialect = Dialects.forUrl(second.settings().url());
         try (SchemaSession session = SchemaSession.open(new ConnectionFactory(second.settings()), dialect,

@@ -142,6 +142,30 @@ class VerifyTest {
 
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
+    void twoHeadsPassWhenMigrateHeadsNamesExactlyThem(DatabaseKind kind) {
+        start(kind);
+        users();
+        files.write("bbbb00000002", "aaaa00000001", "Create accounts", "CREATE TABLE accounts (id INT);",
+                "DROP TABLE accounts;");
+        files.write("cccc00000003", "aaaa00000001", "Create orders", "CREATE TABLE orders (id INT);",
+                "DROP TABLE orders;");
+        List<String> before = throwaways();
+        VerifyReport report = new VerifyCommand(new MigrateSettings(db.settings(), dir.resolve("versions"), null,
+                null, Duration.ofSeconds(20)), new VerifyOptions(null, null, null,
+                VerifyOptions.headsOf("cccc, bbbb00000002")), out).run();
+        assertEquals(List.of("aaaa00000001", "bbbb00000002", "cccc00000003"),
+                report.steps().stream().map(VerifyReport.Step::id).sorted().toList());
+        List<String> lines = out.lines();
+        assertTrue(lines.get(lines.size() - 1).endsWith(" ms: each downgrade restores the schema its upgrade "
+                + "started from; heads bbbb00000002, cccc00000003, as migrate.heads names them."), lines.toString());
+        assertTrue(lines.contains("Offline equals online: the offline script for base:head builds the same schema."),
+                lines.toString());
+        assertEquals(before, throwaways());
+        assertEquals(List.of(), db.tables());
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
     void downgradeThatForgetsADefaultFailsNamingIt(DatabaseKind kind) {
         start(kind);
         users();
