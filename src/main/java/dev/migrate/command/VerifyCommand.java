@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code migrate:verify}: proves every revision up, down and up again on a throwaway database of the same kind as
@@ -66,7 +67,11 @@ public final class VerifyCommand {
                 : live.connectTimeout()))
                 : ThrowawayDatabase.create(live);
         VerifyReport report = new VerifyReport(database.description());
+        CompletableFuture<Schema> offline = null;
         try {
+            if (options.verifyUrl() == null && options.from() == null) {
+                offline = OfflineCheck.start(graph, live, this::throwawaySettings, output);
+            }
             output.info("Verifying " + steps.size() + (steps.size() == 1 ? " revision" : " revisions")
                     + (options.from() == null ? "" : " after " + options.from()) + " on the throwaway "
                     + database.description() + ": upgrade, downgrade, compare, upgrade again.");
@@ -80,9 +85,7 @@ public final class VerifyCommand {
             } else if (options.from() != null) {
                 output.info("Offline equals online: skipped, as migrate.verify.from starts after base.");
             } else {
-                try (ThrowawayDatabase second = ThrowawayDatabase.create(live)) {
-                    new OfflineCheck(output).compare(graph, atHead, second, this::throwawaySettings);
-                }
+                new OfflineCheck(output).compare(atHead, offline, dialect);
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             report.took(millis);
@@ -96,6 +99,9 @@ public final class VerifyCommand {
             report.failed(e.getMessage());
             throw e;
         } finally {
+            if (offline != null) {
+                offline.exceptionally(failure -> null).join(); // its database is dropped before verify ends
+            }
             try {
                 database.close();
             } catch (MigrateException e) {
