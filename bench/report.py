@@ -217,4 +217,7 @@ w(open(changes_file, encoding="utf-8").read().rstrip("\n"))
 lint_file = os.path.join(os.path.dirname(changes_file), "lint-vs-squawk.md")  # written by bench/lint-vs-squawk.sh
 if os.path.exists(lint_file):
     w("\n" + open(lint_file, encoding="utf-8").read().rstrip("\n"))
+verify_file = os.path.join(os.path.dirname(changes_file), "verify-cost.md")  # bench/verify-cost.sh's figures
+if os.path.exists(verify_file):
+    w("\n" + open(verify_file, encoding="utf-8").read().rstrip("\n"))
 print("\n".join(out))

@@ -3,6 +3,7 @@ package dev.migrate.command;
 import dev.migrate.Output;
 import dev.migrate.database.ConnectionFactory;
 import dev.migrate.database.DatabaseException;
+import dev.migrate.database.DatabaseSettings;
 import dev.migrate.database.SqlErrors;
 import dev.migrate.diff.CatalogDifferences;
 import dev.migrate.dialect.Dialect;
@@ -20,6 +21,7 @@ import dev.migrate.schema.Schema;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
@@ -35,14 +37,36 @@ final class OfflineCheck {
     }
 
     /**
-     * Runs the script on {@code second} (set up by {@code settingsFor}) and compares its catalog with {@code online},
-     * the catalog at head of the first throwaway database.
+     * Creates a second throwaway database beside {@code live}, runs the script on it and reads its catalog, on a
+     * spare thread while the stairway climbs on the first (they share nothing but the server); the database is
+     * dropped when the catalog is read. {@link #compare} waits for it.
      */
-    void compare(RevisionGraph graph, Schema online, ThrowawayDatabase second,
-                 Function<ThrowawayDatabase, MigrateSettings> settingsFor) {
+    static CompletableFuture<Schema> start(RevisionGraph graph, DatabaseSettings live,
+                                           Function<ThrowawayDatabase, MigrateSettings> settingsFor, Output output) {
+        return CompletableFuture.supplyAsync(() -> {
+            try (ThrowawayDatabase second = ThrowawayDatabase.create(live)) {
+                return build(graph, second, settingsFor, output);
+            }
+        });
+    }
+
+    /** Waits for the catalog {@link #start} builds and compares it with {@code online}, the stairway's at head. */
+    void compare(Schema online, CompletableFuture<Schema> offline, Dialect dialect) {
+        List<String> differences = CatalogDifferences.between(GeneratedNames.stable(online, dialect),
+                GeneratedNames.stable(Futures.join(offline), dialect), "in the offline script's database");
+        if (!differences.isEmpty()) {
+            throw new VerifyFailedException("The offline script for base:head builds another schema than the "
+                    + "revisions applied one by one:\n  - " + String.join("\n  - ", differences)
+                    + "\nSee it with 'mvn migrate:upgrade -Dmigrate.sql=true -Dmigrate.target=base:head'.");
+        }
+        output.info("Offline equals online: the offline script for base:head builds the same schema.");
+    }
+
+    private static Schema build(RevisionGraph graph, ThrowawayDatabase second,
+                                Function<ThrowawayDatabase, MigrateSettings> settingsFor, Output output) {
         MigrateSettings settings = settingsFor.apply(second);
         Output quiet = Stairway.Quiet.of(output);
-        Plan plan = new MigrationPlanner(graph).upgrade("head", Set.of());
+        Plan plan = new MigrationPlanner(graph).upgrade(graph.heads().size() == 1 ? "head" : "heads", Set.of());
         String script = Offline.script(new Workspace(settings, quiet), plan, "upgrade base:head");
         Dialect dialect = Dialects.forUrl(second.settings().url());
         try (SchemaSession session = SchemaSession.open(new ConnectionFactory(second.settings()), dialect,
@@ -65,19 +89,10 @@ final class OfflineCheck {
                     }
                 }
             }
-            Schema offline = dialect.schemaReader().read(session.connection(), session.schema(),
-                    session.ownTables());
-            List<String> differences = CatalogDifferences.between(GeneratedNames.stable(online, dialect),
-                    GeneratedNames.stable(offline, dialect), "in the offline script's database");
-            if (!differences.isEmpty()) {
-                throw new VerifyFailedException("The offline script for base:head builds another schema than the "
-                        + "revisions applied one by one:\n  - " + String.join("\n  - ", differences)
-                        + "\nSee it with 'mvn migrate:upgrade -Dmigrate.sql=true -Dmigrate.target=base:head'.");
-            }
+            return dialect.schemaReader().read(session.connection(), session.schema(), session.ownTables());
         } catch (SQLException e) {
             throw new DatabaseException("Cannot run the offline script on the second throwaway database: "
                     + SqlErrors.message(e, second.settings()));
         }
-        output.info("Offline equals online: the offline script for base:head builds the same schema.");
     }
 }

@@ -31,7 +31,7 @@ final class Stairway {
 
     Stairway(SchemaSession session, Output output, VerifyReport report) {
         this.session = session;
-        this.migrator = new Migrator(session, Quiet.of(output));
+        this.migrator = new Migrator(session, Quiet.of(output), false); // the session commits early already
         this.checks = new VerifyChecks(session);
         this.output = output;
         this.report = report;

@@ -10,14 +10,18 @@ import dev.migrate.dialect.ThrowawayDatabase;
 import dev.migrate.revision.Direction;
 import dev.migrate.revision.MigrationPlanner;
 import dev.migrate.revision.Plan;
+import dev.migrate.revision.Revision;
 import dev.migrate.revision.RevisionGraph;
 import dev.migrate.revision.Step;
 import dev.migrate.runner.SchemaSession;
 import dev.migrate.schema.Schema;
 
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * {@code migrate:verify}: proves every revision up, down and up again on a throwaway database of the same kind as
@@ -48,11 +52,11 @@ public final class VerifyCommand {
     public VerifyReport run() {
         long start = System.nanoTime();
         RevisionGraph graph = workspace.nonEmptyGraph();
-        requireOneHead(graph);
+        requireHeads(graph);
         MigrationPlanner planner = new MigrationPlanner(graph);
         Plan first = options.from() == null ? new Plan(List.of(), Set.of()) : planner.upgrade(options.from(),
                 Set.of());
-        List<Step> steps = planner.upgrade("head", first.headsAfter()).steps();
+        List<Step> steps = planner.upgrade(graph.heads().size() == 1 ? "head" : "heads", first.headsAfter()).steps();
         DatabaseSettings live = workspace.settings().database();
         Dialect dialect = Dialects.forUrl(options.verifyUrl() != null ? options.verifyUrl()
                 : live == null ? null : live.url());
@@ -63,7 +67,11 @@ public final class VerifyCommand {
                 : live.connectTimeout()))
                 : ThrowawayDatabase.create(live);
         VerifyReport report = new VerifyReport(database.description());
+        CompletableFuture<Schema> offline = null;
         try {
+            if (options.verifyUrl() == null && options.from() == null) {
+                offline = OfflineCheck.start(graph, live, this::throwawaySettings, output);
+            }
             output.info("Verifying " + steps.size() + (steps.size() == 1 ? " revision" : " revisions")
                     + (options.from() == null ? "" : " after " + options.from()) + " on the throwaway "
                     + database.description() + ": upgrade, downgrade, compare, upgrade again.");
@@ -77,21 +85,23 @@ public final class VerifyCommand {
             } else if (options.from() != null) {
                 output.info("Offline equals online: skipped, as migrate.verify.from starts after base.");
             } else {
-                try (ThrowawayDatabase second = ThrowawayDatabase.create(live)) {
-                    new OfflineCheck(output).compare(graph, atHead, second, this::throwawaySettings);
-                }
+                new OfflineCheck(output).compare(atHead, offline, dialect);
             }
             long millis = (System.nanoTime() - start) / 1_000_000;
             report.took(millis);
             output.info("Verified " + steps.size() + (steps.size() == 1 ? " revision" : " revisions") + " in "
-                    + millis + " ms: each downgrade restores the schema its upgrade started from; one head, "
-                    + graph.heads().get(0) + ".");
+                    + millis + " ms: each downgrade restores the schema its upgrade started from; "
+                    + (graph.heads().size() == 1 ? "one head, " + graph.heads().get(0) : "heads "
+                    + String.join(", ", graph.heads()) + ", as migrate.heads names them") + ".");
             return report;
         } catch (MigrateException e) {
             report.took((System.nanoTime() - start) / 1_000_000);
             report.failed(e.getMessage());
             throw e;
         } finally {
+            if (offline != null) {
+                offline.exceptionally(failure -> null).join(); // its database is dropped before verify ends
+            }
             try {
                 database.close();
             } catch (MigrateException e) {
@@ -115,12 +125,41 @@ public final class VerifyCommand {
         }
     }
 
-    private void requireOneHead(RevisionGraph graph) {
+    /** One head, or exactly the heads {@code migrate.heads} names. */
+    private void requireHeads(RevisionGraph graph) {
         List<String> heads = graph.heads();
-        if (heads.size() > 1) {
-            throw new VerifyFailedException("migrate:verify needs one head, but the revision files have "
-                    + heads.size() + " heads (" + String.join(", ", heads) + "). Join them with 'mvn migrate:merge "
-                    + "-Dmigrate.message=\"merge heads\"' and verify again.");
+        if (options.heads().isEmpty()) {
+            if (heads.size() > 1) {
+                throw new VerifyFailedException("migrate:verify needs one head, but the revision files have "
+                        + heads.size() + " heads (" + String.join(", ", heads) + "). Join them with 'mvn "
+                        + "migrate:merge -Dmigrate.message=\"merge heads\"' and verify again.");
+            }
+            return;
+        }
+        Set<String> expected = new TreeSet<>();
+        List<String> named = new ArrayList<>();
+        for (String name : options.heads()) {
+            if (graph.contains(name)) {
+                expected.add(name);
+                named.add(name);
+                continue;
+            }
+            List<String> candidates = graph.all().stream().map(Revision::id).filter(id -> id.startsWith(name))
+                    .sorted().toList();
+            if (candidates.size() == 1) {
+                expected.add(candidates.get(0));
+                named.add(candidates.get(0));
+            } else {
+                named.add(name + (candidates.isEmpty() ? " (no such revision)" : " (ambiguous: "
+                        + String.join(", ", candidates) + ")"));
+            }
+        }
+        if (named.size() != expected.size() || !expected.equals(new TreeSet<>(heads))) {
+            throw new VerifyFailedException("migrate:verify expects the heads migrate.heads names (" + String.join(
+                    ", ", named) + "), but the revision files have " + heads.size() + (heads.size() == 1 ? " head ("
+                    : " heads (") + String.join(", ", heads) + "). Name those heads in -Dmigrate.heads (ids or "
+                    + "unique prefixes, comma-separated), or change the revisions so that they have the heads it "
+                    + "names, and verify again.");
         }
     }
 

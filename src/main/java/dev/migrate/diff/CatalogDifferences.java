@@ -1,8 +1,17 @@
 package dev.migrate.diff;
 
+import dev.migrate.schema.Check;
 import dev.migrate.schema.Column;
+import dev.migrate.schema.EnumType;
+import dev.migrate.schema.ForeignKey;
+import dev.migrate.schema.Index;
+import dev.migrate.schema.IndexKey;
+import dev.migrate.schema.Namespaces;
+import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.Schema;
+import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
+import dev.migrate.schema.UniqueKey;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -125,7 +134,7 @@ public final class CatalogDifferences {
         } else if (then.isEmpty() && now.isPresent()) {
             found.add(prefix + kind + " is left over " + when);
         } else if (!then.equals(now)) {
-            found.add(prefix + kind + " differs " + when + ": " + now.get() + " (before: " + then.get() + ")");
+            found.add(prefix + kind + " differs " + when + ": " + changed(then.get(), now.get()));
         }
     }
 
@@ -135,8 +144,8 @@ public final class CatalogDifferences {
             if (other == null) {
                 found.add(prefix + kind + " " + entry.getKey() + " is missing " + when);
             } else if (!entry.getValue().equals(other)) {
-                found.add(prefix + kind + " " + entry.getKey() + " differs " + when + ": " + other + " (before: "
-                        + entry.getValue() + ")");
+                found.add(prefix + kind + " " + entry.getKey() + " differs " + when + ": "
+                        + changed(entry.getValue(), other));
             }
         }
         for (String name : now.keySet()) {
@@ -144,6 +153,67 @@ public final class CatalogDifferences {
                 found.add(prefix + kind + " " + name + " is left over " + when);
             }
         }
+    }
+
+    /** What differs between two versions of one key, index, check, sequence or enum type, as columns are shown. */
+    private static String changed(Object then, Object now) {
+        Map<String, String> before = attributes(then);
+        Map<String, String> after = attributes(now);
+        List<String> what = new ArrayList<>();
+        for (String name : after.keySet()) {
+            attribute(what, name, before.get(name), after.get(name));
+        }
+        if (what.isEmpty()) { // differs in something not in words above
+            attribute(what, "definition", String.valueOf(then), String.valueOf(now));
+        }
+        return String.join("; ", what);
+    }
+
+    /** The attributes of a catalog object by name, in words (an absent one is null). */
+    private static Map<String, String> attributes(Object object) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        if (object instanceof PrimaryKey key) {
+            attributes.put("name", key.name());
+            attributes.put("columns", columns(key.columns()));
+        } else if (object instanceof UniqueKey key) {
+            attributes.put("columns", columns(key.columns()));
+        } else if (object instanceof ForeignKey key) {
+            attributes.put("columns", columns(key.columns()));
+            attributes.put("references", Namespaces.key(key.referencedSchema(), key.referencedTable())
+                    + " " + columns(key.referencedColumns()));
+            attributes.put("on delete", key.onDelete());
+            attributes.put("on update", key.onUpdate());
+        } else if (object instanceof Check check) {
+            attributes.put("condition", check.expression());
+        } else if (object instanceof Index index) {
+            attributes.put("unique", index.unique() ? "yes" : "no");
+            attributes.put("keys", "(" + String.join(", ", index.keys().stream().map(CatalogDifferences::key)
+                    .toList()) + ")");
+            attributes.put("method", index.method());
+            attributes.put("where", index.predicate());
+        } else if (object instanceof Sequence sequence) {
+            attributes.put("type", sequence.dataType());
+            attributes.put("start", String.valueOf(sequence.start()));
+            attributes.put("increment", String.valueOf(sequence.increment()));
+            attributes.put("minimum", String.valueOf(sequence.minValue()));
+            attributes.put("maximum", String.valueOf(sequence.maxValue()));
+            attributes.put("cache", String.valueOf(sequence.cache()));
+            attributes.put("cycle", sequence.cycle() ? "yes" : "no");
+        } else if (object instanceof EnumType type) {
+            attributes.put("values", "(" + String.join(", ", type.values().stream().map(CatalogDifferences::quoted)
+                    .toList()) + ")");
+        } else {
+            attributes.put("definition", String.valueOf(object));
+        }
+        return attributes;
+    }
+
+    private static String columns(List<String> names) {
+        return "(" + String.join(", ", names) + ")";
+    }
+
+    private static String key(IndexKey key) {
+        return key.expression() + (key.descending() ? " DESC" : "");
     }
 
     private static <T> Map<String, T> byName(List<T> items, Function<T, String> name) {

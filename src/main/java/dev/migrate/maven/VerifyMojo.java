@@ -40,6 +40,13 @@ public class VerifyMojo extends AbstractEntityMojo {
     @Parameter(property = "migrate.verify.from")
     private String from;
 
+    /**
+     * The heads the revision files must have, comma-separated ids or unique prefixes, for a history that keeps
+     * several heads on purpose; by default it must have exactly one.
+     */
+    @Parameter(property = "migrate.heads")
+    private String heads;
+
     @Inject
     public VerifyMojo(SettingsDecrypter decrypter, RepositorySystem repositorySystem, LifecycleExecutor lifecycle,
                       BuildPluginManager plugins) {
@@ -57,7 +64,8 @@ public class VerifyMojo extends AbstractEntityMojo {
                 : buildDirectory.toPath().resolve("migrate").resolve("verify.json");
         boolean compiled = Files.isDirectory(Path.of(project.getBuild()
                 .getOutputDirectory()));
-        new VerifyCommand(settings, new VerifyOptions(verifyUrl, from, report), compiled ? entityOptions() : null,
+        new VerifyCommand(settings, new VerifyOptions(verifyUrl, from, report,
+                VerifyOptions.headsOf(heads)), compiled ? entityOptions() : null,
                 output).run();
     }
 }

@@ -47,9 +47,21 @@ public final class Migrator {
     private long durableAt;
     private boolean notDurableWarned;
 
+    /** Whether a crash must not lose what the log said was applied (false for a throwaway database). */
+    private final boolean durable;
+
     public Migrator(SchemaSession session, Output output) {
+        this(session, output, true);
+    }
+
+    /**
+     * A migrator for a database that need not survive a crash ({@code durable} false: a throwaway one, whose
+     * session already commits without waiting for the disk): no commit waits, and the lines are printed at once.
+     */
+    public Migrator(SchemaSession session, Output output, boolean durable) {
         this.session = session;
         this.output = output;
+        this.durable = durable;
     }
 
     /** Runs every step; the first failure stops the run with a {@link MigrationFailedException}. */
@@ -60,7 +72,7 @@ public final class Migrator {
             statements.add(step.section().statements(session.dialect().flavor()));
         }
         int last = plan.steps().size() - 1;
-        String[] earlyCommits = session.dialect().earlyCommits();
+        String[] earlyCommits = durable ? session.dialect().earlyCommits() : null;
         boolean early = false;
         durableAt = System.nanoTime();
         try {
@@ -75,7 +87,7 @@ public final class Migrator {
                 run(plan.steps().get(i), statements.get(i));
             }
         } catch (RuntimeException e) {
-            if (!notYetDurable.isEmpty() || !session.dialect().commitIsDurable()) {
+            if (durable && (!notYetDurable.isEmpty() || !session.dialect().commitIsDurable())) {
                 awaitDurable();
             }
             if (e instanceof MigrationFailedException) {
@@ -262,7 +274,7 @@ public final class Migrator {
     private void ran(Step step, long millis) {
         notYetDurable.add("Running " + step.direction().word() + " " + step.from() + " -> " + step.to() + ", "
                 + step.revision().message() + " (" + millis + " ms)");
-        if (commitWaits && session.dialect().commitIsDurable()) {
+        if (!durable || commitWaits && session.dialect().commitIsDurable()) {
             reportDurable();
         } else if (commitWaits) {
             awaitDurable();

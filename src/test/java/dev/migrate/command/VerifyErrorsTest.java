@@ -90,6 +90,46 @@ class VerifyErrorsTest {
                 + "and verify again.", null);
     }
 
+    private void twoHeads() {
+        users();
+        file(ACCOUNTS, ErrorCatalogTest.revision("3f2a9c1b7d4e", "1a2b3c4d5e6f", "Create accounts",
+                "CREATE TABLE accounts (id INT);", "DROP TABLE accounts;"));
+        file(INVESTMENTS, ErrorCatalogTest.revision("9e8d7c6b5a4f", "1a2b3c4d5e6f", "Create investments",
+                "CREATE TABLE investments (id INT);", "DROP TABLE investments;"));
+    }
+
+    @Test
+    void verifyHeadsDiffer() {
+        db = TestDatabase.create(DatabaseKind.H2);
+        twoHeads();
+        MigrateException e = assertThrows(MigrateException.class, () -> new VerifyCommand(settings(),
+                new VerifyOptions(null, null, null, VerifyOptions.headsOf("3f2a, 1a2b3c4d5e6f")), out).run());
+        String message = shown(e.getMessage());
+        assertEquals("migrate:verify expects the heads migrate.heads names (3f2a9c1b7d4e, 1a2b3c4d5e6f), but the "
+                + "revision files have 2 heads (3f2a9c1b7d4e, 9e8d7c6b5a4f). Name those heads in -Dmigrate.heads "
+                + "(ids or unique prefixes, comma-separated), or change the revisions so that they have the heads it "
+                + "names, and verify again.", message);
+        ErrorCatalogDoc.assertDocumented("verify-heads-differ", message);
+    }
+
+    @Test
+    void headsThatAreNoRevisionOrAmbiguousAreNamedAsWritten() {
+        db = TestDatabase.create(DatabaseKind.H2);
+        twoHeads();
+        MigrateException e = assertThrows(MigrateException.class, () -> new VerifyCommand(settings(),
+                new VerifyOptions(null, null, null, VerifyOptions.headsOf("3f2a9c1b7d4e,ffff,")), out).run());
+        assertEquals("migrate:verify expects the heads migrate.heads names (3f2a9c1b7d4e, ffff (no such revision)), "
+                + "but the revision files have 2 heads (3f2a9c1b7d4e, 9e8d7c6b5a4f).", e.getMessage().substring(0,
+                e.getMessage().indexOf(").") + 2));
+        file("20261102_090000_3f2b00000000_other.sql", ErrorCatalogTest.revision("3f2b00000000", "3f2a9c1b7d4e",
+                "Other", "CREATE TABLE other (id INT);", "DROP TABLE other;"));
+        e = assertThrows(MigrateException.class, () -> new VerifyCommand(settings(),
+                new VerifyOptions(null, null, null, VerifyOptions.headsOf("3f2,9e8d")), out).run());
+        assertTrue(e.getMessage().startsWith("migrate:verify expects the heads migrate.heads names (3f2 (ambiguous: "
+                + "3f2a9c1b7d4e, 3f2b00000000), 9e8d7c6b5a4f), but the revision files have 2 heads (3f2b00000000, "
+                + "9e8d7c6b5a4f)."), e.getMessage());
+    }
+
     @Test
     void verifyDowngradeIncomplete() {
         db = TestDatabase.create(DatabaseKind.POSTGRESQL);

@@ -127,6 +127,45 @@ class VerifyTest {
 
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
+    void downgradeThatRestoresAnIndexOnOtherColumnsFailsNamingTheKeysInWords(DatabaseKind kind) {
+        start(kind);
+        files.write("aaaa00000001", "", "Create users", "CREATE TABLE users (id INT PRIMARY KEY, email VARCHAR(100), "
+                + "status VARCHAR(20));\nCREATE INDEX users_email_idx ON users (email);", "DROP TABLE users;");
+        files.write("bbbb00000002", "aaaa00000001", "Index status too", "DROP INDEX users_email_idx"
+                + (kind == DatabaseKind.MARIADB ? " ON users" : "") + ";\nCREATE INDEX users_email_idx ON users "
+                + "(email, status);", "DROP INDEX users_email_idx" + (kind == DatabaseKind.MARIADB ? " ON users" : "")
+                + ";\nCREATE INDEX users_email_idx ON users (status);");
+        assertFails("the downgrade of revision bbbb00000002 (Index status too) does not undo its upgrade:\n"
+                + "  - table " + n("users") + ": index " + n("users_email_idx") + " differs after the downgrade: "
+                + "keys (" + n("status") + ") (before: (" + n("email") + "))");
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void twoHeadsPassWhenMigrateHeadsNamesExactlyThem(DatabaseKind kind) {
+        start(kind);
+        users();
+        files.write("bbbb00000002", "aaaa00000001", "Create accounts", "CREATE TABLE accounts (id INT);",
+                "DROP TABLE accounts;");
+        files.write("cccc00000003", "aaaa00000001", "Create orders", "CREATE TABLE orders (id INT);",
+                "DROP TABLE orders;");
+        List<String> before = throwaways();
+        VerifyReport report = new VerifyCommand(new MigrateSettings(db.settings(), dir.resolve("versions"), null,
+                null, Duration.ofSeconds(20)), new VerifyOptions(null, null, null,
+                VerifyOptions.headsOf("cccc, bbbb00000002")), out).run();
+        assertEquals(List.of("aaaa00000001", "bbbb00000002", "cccc00000003"),
+                report.steps().stream().map(VerifyReport.Step::id).sorted().toList());
+        List<String> lines = out.lines();
+        assertTrue(lines.get(lines.size() - 1).endsWith(" ms: each downgrade restores the schema its upgrade "
+                + "started from; heads bbbb00000002, cccc00000003, as migrate.heads names them."), lines.toString());
+        assertTrue(lines.contains("Offline equals online: the offline script for base:head builds the same schema."),
+                lines.toString());
+        assertEquals(before, throwaways());
+        assertEquals(List.of(), db.tables());
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
     void downgradeThatForgetsADefaultFailsNamingIt(DatabaseKind kind) {
         start(kind);
         users();

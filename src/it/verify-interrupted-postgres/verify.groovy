@@ -1,0 +1,17 @@
+import dev.migrate.testing.ItSupport
+import dev.migrate.testing.VerifyInterrupt
+
+// mvn migrate:verify, SIGTERM once the first revision has stepped through; then the throwaway database is gone.
+def mvn = [new File(System.getProperty('maven.home'), 'bin/mvn').path, '-B', '-o', '-llr',
+           "-Dmaven.repo.local=${localRepo}".toString(), "-Dmigrate.url=${pgUrl}".toString(),
+           "-Dmigrate.username=${pgUser}".toString()]
+def run = VerifyInterrupt.run(basedir, mvn)
+assert run.database() ==~ /\w+_verify_[0-9a-f]{8}/ : run.output()
+assert run.output().contains("Verifying 3 revisions on the throwaway PostgreSQL database ${run.database()}: ") : run.output()
+assert run.killedMidRun() : run.output()
+assert run.exitCode() == 143 : "exit code ${run.exitCode()}\n${run.output()}"
+assert !run.output().contains('Verified 3 revisions') : run.output()
+def left = ItSupport.column(pgUrl, pgUser, "select datname from pg_database where datname like '%\\_verify\\_%'")
+assert !left.contains(run.database()) : "${run.database()} is left behind: ${left}"
+println "interrupted verify on PostgreSQL: ${run.database()} dropped; databases named like a throwaway now: ${left}"
+return true
