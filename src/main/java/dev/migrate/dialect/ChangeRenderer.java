@@ -45,7 +45,7 @@ import java.util.Locale;
  * SQL; each database overrides what it spells differently. As a {@link Change.Visitor} it cannot compile without
  * a rendering for every kind of change.
  */
-abstract class ChangeRenderer implements Change.Visitor<List<String>> {
+public abstract class ChangeRenderer implements Change.Visitor<List<String>> {
 
     protected final Dialect dialect;
 
@@ -53,7 +53,7 @@ abstract class ChangeRenderer implements Change.Visitor<List<String>> {
         this.dialect = dialect;
     }
 
-    final List<String> render(Change change) {
+    public final List<String> render(Change change) {
         return change.accept(this);
     }
 

@@ -3,7 +3,6 @@ package dev.migrate.dialect;
 import dev.migrate.Output;
 import dev.migrate.change.Change;
 import dev.migrate.change.Warnings;
-import dev.migrate.database.SchemaReader;
 import dev.migrate.revision.SqlFlavor;
 import dev.migrate.schema.Namespaces;
 import dev.migrate.schema.Schema;

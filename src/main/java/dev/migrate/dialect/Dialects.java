@@ -2,6 +2,9 @@ package dev.migrate.dialect;
 
 import dev.migrate.database.DatabaseException;
 import dev.migrate.database.JdbcUrls;
+import dev.migrate.dialect.postgres.PostgresDialect;
+import dev.migrate.dialect.h2.H2Dialect;
+import dev.migrate.dialect.mariadb.MariaDbDialect;
 
 /** Picks the dialect for a JDBC URL. */
 public final class Dialects {

@@ -2,6 +2,9 @@ package dev.migrate.dialect;
 
 import dev.migrate.database.DatabaseException;
 import dev.migrate.database.DatabaseSettings;
+import dev.migrate.dialect.postgres.PostgresThrowaway;
+import dev.migrate.dialect.h2.H2Throwaway;
+import dev.migrate.dialect.mariadb.MariaDbThrowaway;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -18,7 +21,7 @@ public final class ThrowawayDatabase implements AutoCloseable {
 
     /** Drops the database; throws a {@link DatabaseException} that says what to drop by hand. */
     @FunctionalInterface
-    interface Drop {
+    public interface Drop {
         void drop();
     }
 
@@ -29,7 +32,7 @@ public final class ThrowawayDatabase implements AutoCloseable {
     private final Thread hook;
     private final AtomicBoolean dropped = new AtomicBoolean();
 
-    ThrowawayDatabase(DatabaseSettings settings, String description, String schema, Drop drop) {
+    public ThrowawayDatabase(DatabaseSettings settings, String description, String schema, Drop drop) {
         this.settings = settings;
         this.description = description;
         this.schema = schema;
@@ -66,7 +69,7 @@ public final class ThrowawayDatabase implements AutoCloseable {
     }
 
     /** A new database's name: {@code <name>_verify_<8 hex digits>}, at most 63 characters, lower case. */
-    static String name(String near) {
+    public static String name(String near) {
         byte[] bytes = new byte[4];
         RANDOM.nextBytes(bytes);
         String suffix = "_verify_" + HexFormat.of().formatHex(bytes);

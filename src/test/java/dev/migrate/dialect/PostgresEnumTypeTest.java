@@ -8,6 +8,7 @@ import dev.migrate.schema.EnumType;
 import dev.migrate.schema.Schema;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.TestDatabase;
+import dev.migrate.dialect.postgres.PostgresDialect;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;

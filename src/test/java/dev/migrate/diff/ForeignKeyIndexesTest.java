@@ -2,7 +2,7 @@ package dev.migrate.diff;
 
 import dev.migrate.change.Change;
 import dev.migrate.dialect.Dialect;
-import dev.migrate.dialect.MariaDbDialect;
+import dev.migrate.dialect.mariadb.MariaDbDialect;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;

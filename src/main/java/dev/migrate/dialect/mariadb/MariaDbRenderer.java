@@ -1,4 +1,4 @@
-package dev.migrate.dialect;
+package dev.migrate.dialect.mariadb;
 
 import dev.migrate.change.AlterColumn;
 import dev.migrate.schema.Column;
@@ -7,6 +7,8 @@ import dev.migrate.schema.Index;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueKey;
+import dev.migrate.dialect.ChangeRenderer;
+import dev.migrate.dialect.Dialect;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package dev.migrate.database;
+package dev.migrate.dialect.postgres;
 
 import dev.migrate.schema.Check;
 import dev.migrate.schema.Column;
@@ -11,6 +11,8 @@ import dev.migrate.schema.Schema;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueKey;
+import dev.migrate.dialect.TableBuilder;
+import dev.migrate.dialect.SchemaReader;
 
 import java.sql.Array;
 import java.sql.Connection;
@@ -184,11 +186,11 @@ public final class PostgresSchemaReader implements SchemaReader {
 
     /** A row callback that may throw. */
     @FunctionalInterface
-    interface Row {
+    public interface Row {
         void accept(ResultSet rs) throws SQLException;
     }
 
-    static void query(Connection connection, String sql, String schema, Row row) throws SQLException {
+    public static void query(Connection connection, String sql, String schema, Row row) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(sql)) {
             ps.setString(1, schema);
             try (ResultSet rs = ps.executeQuery()) {

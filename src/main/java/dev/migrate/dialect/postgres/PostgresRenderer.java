@@ -1,4 +1,4 @@
-package dev.migrate.dialect;
+package dev.migrate.dialect.postgres;
 
 import dev.migrate.change.AddEnumValue;
 import dev.migrate.change.AlterColumn;
@@ -7,6 +7,8 @@ import dev.migrate.change.RebuildEnumType;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.Sequence;
+import dev.migrate.dialect.ChangeRenderer;
+import dev.migrate.dialect.Dialect;
 
 import java.util.List;
 

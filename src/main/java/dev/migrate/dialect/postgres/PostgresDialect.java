@@ -1,14 +1,25 @@
-package dev.migrate.dialect;
+package dev.migrate.dialect.postgres;
 
 import dev.migrate.Digests;
 import dev.migrate.Output;
 import dev.migrate.change.Change;
 import dev.migrate.change.Warnings;
-import dev.migrate.database.PostgresSchemaReader;
-import dev.migrate.database.SchemaReader;
+import dev.migrate.dialect.SchemaReader;
 import dev.migrate.revision.SqlFlavor;
 import dev.migrate.schema.Namespaces;
 import dev.migrate.schema.Schema;
+import dev.migrate.dialect.Jdbc;
+import dev.migrate.dialect.Identifiers;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.PollingLock;
+import dev.migrate.dialect.TemporaryScript;
+import dev.migrate.dialect.ScriptSchemas;
+import dev.migrate.dialect.NamespaceReads;
+import dev.migrate.dialect.OfflineStartCheck;
+import dev.migrate.dialect.MigrationLock;
+import dev.migrate.dialect.ComparedSchemas;
+import dev.migrate.dialect.ChangeRenderer;
+import dev.migrate.dialect.Scratch;
 
 import java.nio.ByteBuffer;
 import java.sql.Connection;

@@ -1,8 +1,10 @@
-package dev.migrate.dialect;
+package dev.migrate.dialect.h2;
 
 import dev.migrate.change.AlterColumn;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.UniqueKey;
+import dev.migrate.dialect.ChangeRenderer;
+import dev.migrate.dialect.Dialect;
 
 import java.util.List;
 
