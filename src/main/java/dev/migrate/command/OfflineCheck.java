@@ -47,9 +47,9 @@ final class OfflineCheck {
         Dialect dialect = Dialects.forUrl(second.settings().url());
         try (SchemaSession session = SchemaSession.open(new ConnectionFactory(second.settings()), dialect,
                 settings.schema(), settings.versionTable())) {
-            if (!dialect.schemaExists(session.connection(), session.schema())) {
-                dialect.createSchema(session.connection(), session.schema());
-                dialect.useSchema(session.connection(), session.schema());
+            if (!dialect.inspector().schemaExists(session.connection(), session.schema())) {
+                dialect.inspector().createSchema(session.connection(), session.schema());
+                dialect.inspector().useSchema(session.connection(), session.schema());
             }
             List<Statement> statements = StatementSplitter.split(script, 1, dialect.flavor(), "the offline script");
             try (java.sql.Statement jdbc = session.connection().createStatement()) {
@@ -65,7 +65,7 @@ final class OfflineCheck {
                     }
                 }
             }
-            Schema offline = dialect.schemaReader().read(session.connection(), session.schema(),
+            Schema offline = dialect.inspector().schemaReader().read(session.connection(), session.schema(),
                     session.ownTables());
             List<String> differences = CatalogDifferences.between(GeneratedNames.stable(online, dialect),
                     GeneratedNames.stable(offline, dialect), "in the offline script's database");

@@ -9,6 +9,7 @@ import dev.migrate.change.AddUniqueKey;
 import dev.migrate.change.AlterColumn;
 import dev.migrate.change.AlterSequence;
 import dev.migrate.change.Change;
+import dev.migrate.change.Warnings;
 import dev.migrate.change.CreateEnumType;
 import dev.migrate.change.CreateIndex;
 import dev.migrate.change.CreateSchema;
@@ -52,6 +53,9 @@ public abstract class ChangeRenderer implements Change.Visitor<List<String>> {
     protected ChangeRenderer(Dialect dialect) {
         this.dialect = dialect;
     }
+
+    /** What the database does with existing rows, for the warnings above the statements of a change. */
+    public abstract Warnings.Rules warningRules();
 
     public final List<String> render(Change change) {
         return change.accept(this);

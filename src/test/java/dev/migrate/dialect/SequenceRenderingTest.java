@@ -38,6 +38,6 @@ class SequenceRenderingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void aWiderIncrementIsOneAlterSequence(Dialect dialect, String sql) {
-        assertEquals(List.of(sql), dialect.render(new AlterSequence(FIFTY, HUNDRED)));
+        assertEquals(List.of(sql), dialect.renderer().render(new AlterSequence(FIFTY, HUNDRED)));
     }
 }

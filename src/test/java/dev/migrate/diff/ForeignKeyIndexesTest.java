@@ -111,7 +111,7 @@ class ForeignKeyIndexesTest {
 
     private static List<String> sql(List<Change> changes) {
         List<String> sql = new ArrayList<>();
-        changes.forEach(change -> sql.addAll(MARIADB.render(change)));
+        changes.forEach(change -> sql.addAll(MARIADB.renderer().render(change)));
         return sql;
     }
 

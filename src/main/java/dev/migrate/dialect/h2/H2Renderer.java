@@ -1,5 +1,6 @@
 package dev.migrate.dialect.h2;
 
+import dev.migrate.change.Warnings;
 import dev.migrate.change.AlterColumn;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.UniqueKey;
@@ -72,5 +73,10 @@ final class H2Renderer extends ChangeRenderer {
     @Override
     protected long defaultCache() {
         return 32;
+    }
+
+    @Override
+    public Warnings.Rules warningRules() {
+        return H2WarningRules.RULES;
     }
 }

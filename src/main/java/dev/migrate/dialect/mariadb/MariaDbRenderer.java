@@ -1,5 +1,6 @@
 package dev.migrate.dialect.mariadb;
 
+import dev.migrate.change.Warnings;
 import dev.migrate.change.AlterColumn;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;
@@ -116,5 +117,10 @@ final class MariaDbRenderer extends ChangeRenderer {
     @Override
     protected long defaultCache() {
         return 1000;
+    }
+
+    @Override
+    public Warnings.Rules warningRules() {
+        return MariaDbWarningRules.RULES;
     }
 }

@@ -1,5 +1,6 @@
 package dev.migrate.dialect.postgres;
 
+import dev.migrate.change.Warnings;
 import dev.migrate.change.AddEnumValue;
 import dev.migrate.change.AlterColumn;
 import dev.migrate.change.EnumColumn;
@@ -157,5 +158,10 @@ final class PostgresRenderer extends ChangeRenderer {
             return Short.MIN_VALUE;
         }
         return Long.MIN_VALUE;
+    }
+
+    @Override
+    public Warnings.Rules warningRules() {
+        return PostgresWarningRules.RULES;
     }
 }
