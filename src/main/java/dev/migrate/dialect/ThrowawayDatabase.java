@@ -2,9 +2,6 @@ package dev.migrate.dialect;
 
 import dev.migrate.database.DatabaseException;
 import dev.migrate.database.DatabaseSettings;
-import dev.migrate.dialect.postgres.PostgresThrowaway;
-import dev.migrate.dialect.h2.H2Throwaway;
-import dev.migrate.dialect.mariadb.MariaDbThrowaway;
 
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -48,19 +45,7 @@ public final class ThrowawayDatabase implements AutoCloseable {
      * database {@code <name>_verify_<random>}, on H2 a private in-memory database in the same mode.
      */
     public static ThrowawayDatabase create(DatabaseSettings live) {
-        String url = live.url();
-        if (url.startsWith("jdbc:postgresql:")) {
-            return PostgresThrowaway.create(live);
-        }
-        if (url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:")) {
-            return MariaDbThrowaway.create(live);
-        }
-        if (url.startsWith("jdbc:h2:")) {
-            return H2Throwaway.create(live);
-        }
-        Dialects.forUrl(url); // names the databases the plugin supports
-        throw new DatabaseException("migrate:verify cannot make a throwaway database for " + live.maskedUrl()
-                + "; give one with -Dmigrate.verifyUrl=<JDBC URL of an empty database>.");
+        return Dialects.throwaway(live);
     }
 
     /** The database {@code verifyUrl} names, used as it is and never dropped; it should be empty. */

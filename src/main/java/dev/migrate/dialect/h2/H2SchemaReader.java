@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static dev.migrate.dialect.postgres.PostgresSchemaReader.query;
+import static dev.migrate.dialect.Jdbc.query;
 
 /**
  * Reads an H2 2.x schema from INFORMATION_SCHEMA in eight queries, building each column's type as H2 accepts it in

@@ -25,7 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import static dev.migrate.dialect.postgres.PostgresSchemaReader.query;
+import static dev.migrate.dialect.Jdbc.query;
 
 /**
  * Reads a MariaDB (or MySQL) database from information_schema in at most seven queries: the column types are
