@@ -46,4 +46,12 @@ class ArchitectureTest {
                 .should().beFreeOfCycles()
                 .check(plugin);
     }
+
+    @Test
+    void eachDatabaseKeepsToItsOwnFolder() {
+        slices().matching("dev.migrate.dialect.(*)..")
+                .should().notDependOnEachOther()
+                .because("a database's pieces sit side by side in its folder; what they share is in dev.migrate.dialect")
+                .check(plugin);
+    }
 }

@@ -22,24 +22,21 @@ import java.util.regex.Pattern;
 public final class Warnings {
 
     /**
-     * How a database treats existing rows where that changes a warning. Each behaviour was seen on the server
-     * (PostgreSQL 15, H2 2.3, MariaDB 10.11 in its default strict mode).
+     * How a database treats existing rows where that changes a warning; each database gives its own (in its package
+     * under {@code dev.migrate.dialect}), as seen on the server.
+     *
+     * @param fillsNewNotNullColumns whether a NOT NULL column without a default is added to a table with rows,
+     *                               filled with the type's implicit default, rather than refused
+     * @param castCutsStrings        whether a type change to a character type converts with an explicit cast, which
+     *                               cuts longer strings without an error
+     * @param numericRanks           the database's integer and floating types, by their catalog spelling in lower
+     *                               case, in widening order (1 narrowest)
      */
-    public enum Rules {
-        /**
-         * A NOT NULL column without a default cannot be added to a table with rows; a value that does not fit a new
-         * type fails, except where the renderer's {@code USING} cast to a shorter character type cuts it.
-         */
-        POSTGRESQL,
-        /**
-         * A NOT NULL column without a default cannot be added to a table with rows; a value that does not fit fails.
-         */
-        H2,
-        /**
-         * Strict mode: a NOT NULL column without a default is added to a table with rows and filled with the type's
-         * implicit default ({@code ''}, {@code 0}, a zero date, the first enum value); a value that does not fit fails.
-         */
-        MARIADB
+    public record Rules(boolean fillsNewNotNullColumns, boolean castCutsStrings, Map<String, Integer> numericRanks) {
+
+        public Rules {
+            numericRanks = Map.copyOf(numericRanks);
+        }
     }
 
     private static final Pattern SIZED = Pattern.compile("(.*?)\\((\\d+)(?:,\\s*(\\d+))?\\)(.*)");
@@ -48,12 +45,6 @@ public final class Warnings {
     /** MariaDB's display width of integer types: {@code int(11)}. */
     private static final Pattern DISPLAY_WIDTH = Pattern.compile("(tinyint|smallint|mediumint|int|integer|bigint)"
             + "\\(\\d+\\)");
-    /** Integer and floating types in widening order, as PostgreSQL, H2 and MariaDB spell them. */
-    private static final Map<String, Integer> NUMERIC_RANK = Map.ofEntries(
-            Map.entry("tinyint", 1), Map.entry("smallint", 2), Map.entry("mediumint", 3), Map.entry("integer", 4),
-            Map.entry("int", 4), Map.entry("bigint", 5), Map.entry("real", 6), Map.entry("float", 6),
-            Map.entry("double precision", 7), Map.entry("double", 7));
-
     private Warnings() {
     }
 
@@ -95,7 +86,7 @@ public final class Warnings {
             }
             String table = table(name, change.table());
             String column = column(name, change.table(), c.name());
-            return List.of(rules == Rules.MARIADB
+            return List.of(rules.fillsNewNotNullColumns()
                     ? "adds NOT NULL column " + column + " without a default: every existing row of " + table
                     + " gets the type's implicit default ('', 0, a zero date or the first enum value), so the "
                     + "data of a column it replaces is lost (add it nullable, backfill, then make it NOT NULL)"
@@ -253,7 +244,7 @@ public final class Warnings {
     private static String narrowing(String fromType, String toType, Rules rules, String column) {
         String from = canonical(fromType);
         String to = canonical(toType);
-        if (widens(from, to)) {
+        if (widens(from, to, rules)) {
             return null;
         }
         Matcher a = SIZED.matcher(from);
@@ -267,12 +258,12 @@ public final class Warnings {
                         + (scaleTo == 1 ? " decimal place" : " decimal places");
             }
         }
-        Integer rankFrom = NUMERIC_RANK.get(from);
-        Integer rankTo = NUMERIC_RANK.get(to);
+        Integer rankFrom = rules.numericRanks().get(from);
+        Integer rankTo = rules.numericRanks().get(to);
         if (rankFrom != null && rankTo != null && rankFrom == 7 && rankTo == 6) {
             return "existing values are rounded to the precision of " + toType;
         }
-        if (rules == Rules.POSTGRESQL && !baseType(from).equals(baseType(to)) && baseType(to).startsWith("char")) {
+        if (rules.castCutsStrings() && !baseType(from).equals(baseType(to)) && baseType(to).startsWith("char")) {
             // the renderer converts with USING column::type, an explicit cast, which cuts strings without an error
             return "existing values are cast, and those longer than " + toType + " allows are cut to fit";
         }
@@ -280,7 +271,7 @@ public final class Warnings {
     }
 
     /** Whether every value of type {@code from} fits type {@code to} unchanged. */
-    static boolean widens(String fromType, String toType) {
+    static boolean widens(String fromType, String toType, Rules rules) {
         String f = canonical(fromType);
         String t = canonical(toType);
         Matcher a = SIZED.matcher(f);
@@ -301,8 +292,8 @@ public final class Warnings {
         if (enumFrom != null && enumTo != null) {
             return enumTo.containsAll(enumFrom);
         }
-        Integer rankFrom = NUMERIC_RANK.get(f);
-        Integer rankTo = NUMERIC_RANK.get(t);
+        Integer rankFrom = rules.numericRanks().get(f);
+        Integer rankTo = rules.numericRanks().get(t);
         return rankFrom != null && rankTo != null && rankTo >= rankFrom && !(rankFrom == 5 && rankTo == 6);
     }
 

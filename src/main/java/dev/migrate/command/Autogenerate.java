@@ -79,7 +79,7 @@ final class Autogenerate {
         long start = System.nanoTime();
         Set<String> schemas = new TreeSet<>(covered);
         schemas.addAll(Namespaces.named(desired));
-        Schema live = session.dialect().readLiveForComparison(session.connection(), session.schema(),
+        Schema live = session.dialect().inspector().readLiveForComparison(session.connection(), session.schema(),
                 session.ownTables(), schemas);
         output.info("Compared with the entities' schema of the last run (their classes, dependencies and "
                 + "settings are unchanged; 'mvn clean' forgets it)");
@@ -96,7 +96,7 @@ final class Autogenerate {
                 + " ms)");
         CompletableFuture<List<String>> ddl = entities.startScript(dialect, version, output);
         // the live schema is read while Hibernate writes the script
-        ComparedSchemas schemas = dialect.readForComparison(session.connection(), session.schema(),
+        ComparedSchemas schemas = dialect.inspector().readForComparison(session.connection(), session.schema(),
                 session.ownTables(), covered, () -> Futures.join(ddl));
         output.debug("Read the database and the entities' schema in " + millisSince(start) + " ms (total)");
         return new ComparedSchemas(RevisionSpelling.live(schemas.live(), dialect),

@@ -71,9 +71,9 @@ final class OfflineCheck {
         Dialect dialect = Dialects.forUrl(second.settings().url());
         try (SchemaSession session = SchemaSession.open(new ConnectionFactory(second.settings()), dialect,
                 settings.schema(), settings.versionTable())) {
-            if (!dialect.schemaExists(session.connection(), session.schema())) {
-                dialect.createSchema(session.connection(), session.schema());
-                dialect.useSchema(session.connection(), session.schema());
+            if (!dialect.inspector().schemaExists(session.connection(), session.schema())) {
+                dialect.inspector().createSchema(session.connection(), session.schema());
+                dialect.inspector().useSchema(session.connection(), session.schema());
             }
             List<Statement> statements = StatementSplitter.split(script, 1, dialect.flavor(), "the offline script");
             try (java.sql.Statement jdbc = session.connection().createStatement()) {
@@ -89,7 +89,7 @@ final class OfflineCheck {
                     }
                 }
             }
-            return dialect.schemaReader().read(session.connection(), session.schema(), session.ownTables());
+            return dialect.inspector().schemaReader().read(session.connection(), session.schema(), session.ownTables());
         } catch (SQLException e) {
             throw new DatabaseException("Cannot run the offline script on the second throwaway database: "
                     + SqlErrors.message(e, second.settings()));

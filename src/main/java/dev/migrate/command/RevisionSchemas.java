@@ -47,7 +47,7 @@ final class RevisionSchemas {
     static Set<String> missing(Connection connection, Dialect dialect, Set<String> schemas) throws SQLException {
         Set<String> missing = new LinkedHashSet<>();
         for (String schema : schemas) {
-            if (!dialect.schemaExists(connection, schema)) {
+            if (!dialect.inspector().schemaExists(connection, schema)) {
                 missing.add(schema);
             }
         }

@@ -85,7 +85,7 @@ final class Stairway {
 
     private Schema snapshot() {
         try {
-            return session.dialect().schemaReader().read(session.connection(), session.schema(),
+            return session.dialect().inspector().schemaReader().read(session.connection(), session.schema(),
                     session.ownTables());
         } catch (SQLException e) {
             throw new DatabaseException("Cannot read the catalog of the throwaway database: "

@@ -6,6 +6,7 @@ import dev.migrate.database.ConnectionFactory;
 import dev.migrate.database.DatabaseSettings;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
+import dev.migrate.dialect.EarlyCommits;
 import dev.migrate.dialect.ThrowawayDatabase;
 import dev.migrate.revision.Direction;
 import dev.migrate.revision.MigrationPlanner;
@@ -115,12 +116,12 @@ public final class VerifyCommand {
 
     /** A throwaway database need not survive a crash: its commits need not wait for the disk. */
     private void noWaitForDisk(SchemaSession session) {
-        String[] earlyCommits = session.dialect().earlyCommits();
+        EarlyCommits earlyCommits = session.dialect().earlyCommits();
         if (earlyCommits != null) {
             try (java.sql.Statement statement = session.connection().createStatement()) {
-                statement.execute(earlyCommits[0]);
+                statement.execute(earlyCommits.early());
             } catch (SQLException e) {
-                output.debug("Commits wait for the disk: '" + earlyCommits[0] + "' failed: " + e.getMessage());
+                output.debug("Commits wait for the disk: '" + earlyCommits.early() + "' failed: " + e.getMessage());
             }
         }
     }

@@ -44,9 +44,9 @@ final class ConnectTimeouts {
     }
 
     static ConnectTimeouts of(String url, Duration timeout) {
-        Driver driver = url.startsWith("jdbc:postgresql:") ? Driver.POSTGRESQL
-                : url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:") ? Driver.MARIADB
-                : url.startsWith("jdbc:h2:tcp:") || url.startsWith("jdbc:h2:ssl:") ? Driver.H2_SERVER
+        Driver driver = JdbcUrls.Product.POSTGRESQL.names(url) ? Driver.POSTGRESQL
+                : JdbcUrls.Product.MARIADB.names(url) || JdbcUrls.Product.MYSQL.names(url) ? Driver.MARIADB
+                : JdbcUrls.isH2Server(url) ? Driver.H2_SERVER
                 : Driver.OTHER;
         return new ConnectTimeouts(url, timeout, driver);
     }

@@ -34,9 +34,9 @@ public final class ConnectionFactory {
 
     /** URL prefix, database, and the URL's form, of the drivers the plugin bundles. */
     private static final String[][] BUNDLED = {
-        {"jdbc:postgresql:", "PostgreSQL", "jdbc:postgresql://host:5432/database"},
-        {"jdbc:h2:", "H2", "jdbc:h2:mem:name, jdbc:h2:file:/path/name or jdbc:h2:tcp://host/name"},
-        {"jdbc:mariadb:", "MariaDB", "jdbc:mariadb://host:3306/database"},
+        {JdbcUrls.Product.POSTGRESQL.prefix(), "PostgreSQL", "jdbc:postgresql://host:5432/database"},
+        {JdbcUrls.Product.H2.prefix(), "H2", "jdbc:h2:mem:name, jdbc:h2:file:/path/name or jdbc:h2:tcp://host/name"},
+        {JdbcUrls.Product.MARIADB.prefix(), "MariaDB", "jdbc:mariadb://host:3306/database"},
     };
     private final DatabaseSettings settings;
     private final Driver driver;
@@ -66,7 +66,7 @@ public final class ConnectionFactory {
             properties.setProperty("password", settings.password());
         }
         String url = settings.url();
-        if (url.startsWith("jdbc:postgresql:")) {
+        if (JdbcUrls.Product.POSTGRESQL.names(url)) {
             properties.setProperty("ApplicationName", APPLICATION + " " + purpose + " " + Environment.who());
         }
         ConnectTimeouts timeouts = ConnectTimeouts.of(url, settings.connectTimeout());
@@ -101,7 +101,7 @@ public final class ConnectionFactory {
                     + who + ": " + message + ". Check the credentials (migrate.serverId in settings.xml, or "
                     + "migrate.username and migrate.password)."));
         }
-        if (e.getErrorCode() == H2_DATABASE_IN_USE && settings.url().startsWith("jdbc:h2:")) {
+        if (e.getErrorCode() == H2_DATABASE_IN_USE && JdbcUrls.Product.H2.names(settings.url())) {
             int end = message.indexOf(". Possible solutions");
             return new DatabaseException(secrets.scrub("Cannot open the H2 database " + settings.maskedUrl()
                     + ": another process has it open (" + (end < 0 ? message : message.substring(0, end)) + "). A "
@@ -142,7 +142,7 @@ public final class ConnectionFactory {
     private static void refuseUserInfo(DatabaseSettings settings) {
         String url = settings.url();
         for (String[] bundled : BUNDLED) {
-            if (url.startsWith(bundled[0]) && !bundled[0].equals("jdbc:h2:") && JdbcUrls.hasUserInfo(url)) {
+            if (url.startsWith(bundled[0]) && !JdbcUrls.Product.H2.names(bundled[0]) && JdbcUrls.hasUserInfo(url)) {
                 throw new DatabaseException(settings.secrets().scrub("The URL " + settings.maskedUrl() + " puts "
                         + "credentials before the host (user:password@host), which the " + bundled[1] + " JDBC driver "
                         + "does not read: it would take them for the host name or the port. Write the URL as "
@@ -172,7 +172,7 @@ public final class ConnectionFactory {
                         + JdbcUrls.mask(url) + ": it is malformed. Write it as " + bundled[2] + " in migrate.url.");
             }
         }
-        if (url.startsWith("jdbc:mysql:")) {
+        if (JdbcUrls.Product.MYSQL.names(url)) {
             throw new DatabaseException("No JDBC driver accepts the URL " + JdbcUrls.mask(url) + ": the plugin "
                     + "bundles no MySQL driver. Write the URL as jdbc:mariadb://host:3306/database (the bundled "
                     + "MariaDB driver talks to MySQL too), or add com.mysql:mysql-connector-j as a <dependency> of the "

@@ -9,6 +9,7 @@ import dev.migrate.change.AddUniqueKey;
 import dev.migrate.change.AlterColumn;
 import dev.migrate.change.AlterSequence;
 import dev.migrate.change.Change;
+import dev.migrate.change.Warnings;
 import dev.migrate.change.CreateEnumType;
 import dev.migrate.change.CreateIndex;
 import dev.migrate.change.CreateSchema;
@@ -45,7 +46,7 @@ import java.util.Locale;
  * SQL; each database overrides what it spells differently. As a {@link Change.Visitor} it cannot compile without
  * a rendering for every kind of change.
  */
-abstract class ChangeRenderer implements Change.Visitor<List<String>> {
+public abstract class ChangeRenderer implements Change.Visitor<List<String>> {
 
     protected final Dialect dialect;
 
@@ -53,7 +54,10 @@ abstract class ChangeRenderer implements Change.Visitor<List<String>> {
         this.dialect = dialect;
     }
 
-    final List<String> render(Change change) {
+    /** What the database does with existing rows, for the warnings above the statements of a change. */
+    public abstract Warnings.Rules warningRules();
+
+    public final List<String> render(Change change) {
         return change.accept(this);
     }
 

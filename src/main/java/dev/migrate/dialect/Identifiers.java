@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Writes identifiers as stored in a catalog so the database reads them back exactly: quoted only when needed. */
-final class Identifiers {
+public final class Identifiers {
 
     /** Words reserved by PostgreSQL, H2 or MariaDB that cannot be used unquoted as table or column names. */
     static final Set<String> RESERVED = Set.of(
@@ -25,7 +25,7 @@ final class Identifiers {
     private Identifiers() {
     }
 
-    static String write(String stored, Pattern plain, char quote) {
+    public static String write(String stored, Pattern plain, char quote) {
         if (plain.matcher(stored).matches() && !RESERVED.contains(stored.toLowerCase(Locale.ROOT))) {
             return stored;
         }

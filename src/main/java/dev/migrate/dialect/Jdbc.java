@@ -58,4 +58,22 @@ public final class Jdbc {
         }
         return ps;
     }
+
+    /** A row callback that may throw. */
+    @FunctionalInterface
+    public interface Row {
+        void accept(ResultSet rs) throws SQLException;
+    }
+
+    /** Runs a catalog query whose one parameter is the schema, passing each row to {@code row}. */
+    public static void query(Connection connection, String sql, String schema, Row row) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+            ps.setString(1, schema);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    row.accept(rs);
+                }
+            }
+        }
+    }
 }

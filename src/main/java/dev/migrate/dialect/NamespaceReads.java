@@ -1,6 +1,5 @@
 package dev.migrate.dialect;
 
-import dev.migrate.database.SchemaReader;
 import dev.migrate.schema.Namespaces;
 import dev.migrate.schema.Schema;
 
@@ -15,7 +14,7 @@ import java.util.Set;
  * Reads the default namespace and the named ones with the same reader and joins them into one model
  * ({@link Namespaces}), for the live side and the scratch side alike.
  */
-final class NamespaceReads {
+public final class NamespaceReads {
 
     private NamespaceReads() {
     }
@@ -24,7 +23,7 @@ final class NamespaceReads {
      * Reads {@code defaultNamespace} (without the tables in {@code own}) as the default schema and each key of
      * {@code named} (a namespace in the database) as the schema its value names.
      */
-    static Schema read(SchemaReader reader, Connection connection, String defaultNamespace, Set<String> own,
+    public static Schema read(SchemaReader reader, Connection connection, String defaultNamespace, Set<String> own,
                        Map<String, String> named) throws SQLException {
         Map<String, Schema> parts = new LinkedHashMap<>();
         parts.put(defaultNamespace, reader.read(connection, defaultNamespace, own));
@@ -32,7 +31,7 @@ final class NamespaceReads {
     }
 
     /** As {@link #read}, with the default namespace already read into {@code parts}. */
-    static Schema readNamed(SchemaReader reader, Connection connection, String defaultNamespace,
+    public static Schema readNamed(SchemaReader reader, Connection connection, String defaultNamespace,
                             Map<String, Schema> parts, Map<String, String> named) throws SQLException {
         for (String namespace : named.keySet()) {
             if (!namespace.equals(defaultNamespace)) {
@@ -44,14 +43,14 @@ final class NamespaceReads {
     }
 
     /** Each schema as its own namespace, as on the live side. */
-    static Map<String, String> same(Set<String> schemas) {
+    public static Map<String, String> same(Set<String> schemas) {
         Map<String, String> named = new LinkedHashMap<>();
         schemas.forEach(s -> named.put(s, s));
         return named;
     }
 
     /** {@code schema} with the tables and sequences it places in {@code defaultSchema} by name placed there unnamed. */
-    static Schema defaultNamed(Schema schema, String defaultSchema) {
+    public static Schema defaultNamed(Schema schema, String defaultSchema) {
         if (defaultSchema == null || !Namespaces.named(schema).contains(defaultSchema)) {
             return schema;
         }
@@ -59,7 +58,7 @@ final class NamespaceReads {
     }
 
     /** The script without the statements that create one of {@code schemas}: the scratch side makes its own. */
-    static List<String> withoutSchemaCreation(List<String> script, Set<String> schemas, Dialect dialect) {
+    public static List<String> withoutSchemaCreation(List<String> script, Set<String> schemas, Dialect dialect) {
         return script.stream().filter(sql -> !ScriptSchemas.createsOneOf(sql, schemas, dialect)).toList();
     }
 }

@@ -7,11 +7,11 @@ import java.sql.SQLException;
 import java.time.Duration;
 
 /** Takes a lock by polling a non-blocking attempt, telling the user once who holds it, until a timeout. */
-final class PollingLock implements MigrationLock {
+public final class PollingLock implements MigrationLock {
 
     /** A database call that may fail with an SQLException. */
     @FunctionalInterface
-    interface Call<T> {
+    public interface Call<T> {
         T call() throws SQLException;
     }
 
@@ -23,7 +23,7 @@ final class PollingLock implements MigrationLock {
         this.release = release;
     }
 
-    static MigrationLock acquire(Duration timeout, Output output, Call<Boolean> attempt, Call<String> holder,
+    public static MigrationLock acquire(Duration timeout, Output output, Call<Boolean> attempt, Call<String> holder,
                                  Call<Boolean> release) {
         long start = System.nanoTime();
         long pause = FIRST_POLL_MS;

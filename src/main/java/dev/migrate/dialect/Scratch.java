@@ -12,14 +12,14 @@ import java.util.HexFormat;
 import java.util.List;
 
 /** Shared pieces of the scratch namespaces: a unique name and running Hibernate's script into one. */
-final class Scratch {
+public final class Scratch {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private Scratch() {
     }
 
-    static String name() {
+    public static String name() {
         byte[] bytes = new byte[6];
         RANDOM.nextBytes(bytes);
         return "migrate_scratch_" + HexFormat.of().formatHex(bytes);
@@ -31,7 +31,7 @@ final class Scratch {
      * (the connection is in a transaction that can undo DDL), a failed batch is undone to a savepoint and run again
      * statement by statement to find the failing one, as not every driver says which entry failed.
      */
-    static void run(Connection connection, List<String> ddl, String dialect, boolean transactional)
+    public static void run(Connection connection, List<String> ddl, String dialect, boolean transactional)
             throws SQLException {
         Savepoint start = transactional ? connection.setSavepoint() : null;
         try (Statement statement = connection.createStatement()) {
@@ -58,7 +58,7 @@ final class Scratch {
     }
 
     /** Runs the statements as one JDBC batch; a failure is the driver's {@link BatchUpdateException}. */
-    static void batch(Statement statement, List<String> ddl) throws SQLException {
+    public static void batch(Statement statement, List<String> ddl) throws SQLException {
         statement.setEscapeProcessing(false);
         for (String sql : ddl) {
             statement.addBatch(sql);

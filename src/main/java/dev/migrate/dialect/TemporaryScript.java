@@ -9,7 +9,7 @@ import java.util.List;
  * time the server takes to run the script (figures: bench/what-we-changed.md, item 15). The
  * catalog spells temporary tables, their columns, constraints, indexes and sequences as it spells the plain ones.
  */
-final class TemporaryScript {
+public final class TemporaryScript {
 
     private static final String TABLE = "create table ";
     private static final String SEQUENCE = "create sequence ";
@@ -25,7 +25,7 @@ final class TemporaryScript {
      * first on the search path. Null when a table, sequence or type is created with a schema-qualified name: a
      * temporary relation cannot be placed in a schema.
      */
-    static List<String> of(List<String> script) {
+    public static List<String> of(List<String> script) {
         List<String> temporary = new ArrayList<>(script.size());
         for (String sql : script) {
             String created = sql.regionMatches(true, 0, TABLE, 0, TABLE.length()) ? TABLE

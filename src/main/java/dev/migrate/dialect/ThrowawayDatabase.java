@@ -18,7 +18,7 @@ public final class ThrowawayDatabase implements AutoCloseable {
 
     /** Drops the database; throws a {@link DatabaseException} that says what to drop by hand. */
     @FunctionalInterface
-    interface Drop {
+    public interface Drop {
         void drop();
     }
 
@@ -29,7 +29,7 @@ public final class ThrowawayDatabase implements AutoCloseable {
     private final Thread hook;
     private final AtomicBoolean dropped = new AtomicBoolean();
 
-    ThrowawayDatabase(DatabaseSettings settings, String description, String schema, Drop drop) {
+    public ThrowawayDatabase(DatabaseSettings settings, String description, String schema, Drop drop) {
         this.settings = settings;
         this.description = description;
         this.schema = schema;
@@ -45,19 +45,7 @@ public final class ThrowawayDatabase implements AutoCloseable {
      * database {@code <name>_verify_<random>}, on H2 a private in-memory database in the same mode.
      */
     public static ThrowawayDatabase create(DatabaseSettings live) {
-        String url = live.url();
-        if (url.startsWith("jdbc:postgresql:")) {
-            return PostgresThrowaway.create(live);
-        }
-        if (url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:")) {
-            return MariaDbThrowaway.create(live);
-        }
-        if (url.startsWith("jdbc:h2:")) {
-            return H2Throwaway.create(live);
-        }
-        Dialects.forUrl(url); // names the databases the plugin supports
-        throw new DatabaseException("migrate:verify cannot make a throwaway database for " + live.maskedUrl()
-                + "; give one with -Dmigrate.verifyUrl=<JDBC URL of an empty database>.");
+        return Dialects.throwaway(live);
     }
 
     /** The database {@code verifyUrl} names, used as it is and never dropped; it should be empty. */
@@ -66,7 +54,7 @@ public final class ThrowawayDatabase implements AutoCloseable {
     }
 
     /** A new database's name: {@code <name>_verify_<8 hex digits>}, at most 63 characters, lower case. */
-    static String name(String near) {
+    public static String name(String near) {
         byte[] bytes = new byte[4];
         RANDOM.nextBytes(bytes);
         String suffix = "_verify_" + HexFormat.of().formatHex(bytes);

@@ -4,6 +4,7 @@ import dev.migrate.database.DatabaseException;
 import dev.migrate.database.Environment;
 import dev.migrate.database.SqlErrors;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.TransactionClock;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -68,12 +69,12 @@ public final class HistoryTable {
     }
 
     public String createSql() {
-        return dialect.createHistoryTable(schema, table);
+        return dialect.ownTables().createHistoryTable(schema, table);
     }
 
     /** Whether the table exists; notes which progress columns it lacks, for {@link #addMissingColumnsSql}. */
     public boolean exists(Connection connection) throws SQLException {
-        Set<String> columns = dialect.tableColumns(connection, schema, table);
+        Set<String> columns = dialect.inspector().tableColumns(connection, schema, table);
         progress = columns.isEmpty() || columns.containsAll(PROGRESS);
         boolean ours = columns.containsAll(List.of("revision", "direction", "checksum", "started_at"));
         missing = ours ? PROGRESS.stream().filter(c -> !columns.contains(c)).toList() : List.of();
@@ -91,7 +92,7 @@ public final class HistoryTable {
         }
         List<String> sql = new ArrayList<>();
         for (String own : List.of(versionTable, table)) { // first: the columns tell that the table is up to date
-            String convert = dialect.convertToUnicode(schema, own);
+            String convert = dialect.ownTables().convertToUnicode(schema, own);
             if (convert != null) {
                 sql.add(convert);
             }
@@ -224,9 +225,9 @@ public final class HistoryTable {
      * ({@link Dialect#transactionClock}), to run in the same batch as the step's statements.
      */
     public String insertTimedSql(String revision, String direction, String checksum, String message) {
-        String[] clock = dialect.transactionClock();
+        TransactionClock clock = dialect.transactionClock();
         return literalInsert(revision, direction, checksum, message, dialect.literal(truncate(Environment.user(), 128)),
-                dialect.literal(truncate(Environment.host(), 255)), clock[0], clock[1]);
+                dialect.literal(truncate(Environment.host(), 255)), clock.start(), clock.elapsedMillis());
     }
 
     /** The insert as a literal statement, for offline scripts. */

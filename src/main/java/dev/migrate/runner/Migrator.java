@@ -2,6 +2,7 @@ package dev.migrate.runner;
 
 import dev.migrate.Output;
 import dev.migrate.database.SqlErrors;
+import dev.migrate.dialect.EarlyCommits;
 import dev.migrate.revision.Direction;
 import dev.migrate.revision.Plan;
 import dev.migrate.revision.Statement;
@@ -20,7 +21,7 @@ import java.util.Set;
  * Runs a plan's steps on a session: each revision with its version-table and history updates in one transaction
  * where the database has transactional DDL, statement by statement otherwise, and says exactly where a failure
  * left the database. Where the database allows it, most commits return without waiting for the disk (see
- * {@link dev.migrate.dialect.Dialect#earlyCommits}); the line saying a revision ran is printed only once its commit
+ * {@link EarlyCommits}); the line saying a revision ran is printed only once its commit
  * is durable: after a commit that waited (the run's last, and one at least every second), whose flush makes the
  * earlier ones durable too, or after {@link dev.migrate.dialect.Dialect#awaitDurable} where a commit alone is not
  * durable (H2) and before a failure is reported. A crash of the database server mid-run can lose revisions that
@@ -42,7 +43,7 @@ public final class Migrator {
     private final Output output;
     /** The lines of steps whose commit is not known to be on disk yet, printed once it is. */
     private final List<String> notYetDurable = new ArrayList<>();
-    /** Whether the next commit waits for the disk ({@link dev.migrate.dialect.Dialect#earlyCommits}). */
+    /** Whether the next commit waits for the disk ({@link EarlyCommits}). */
     private boolean commitWaits = true;
     private long durableAt;
     private boolean notDurableWarned;
@@ -72,7 +73,7 @@ public final class Migrator {
             statements.add(step.section().statements(session.dialect().flavor()));
         }
         int last = plan.steps().size() - 1;
-        String[] earlyCommits = durable ? session.dialect().earlyCommits() : null;
+        EarlyCommits earlyCommits = durable ? session.dialect().earlyCommits() : null;
         boolean early = false;
         durableAt = System.nanoTime();
         try {
@@ -80,7 +81,7 @@ public final class Migrator {
                 boolean wantEarly = earlyCommits != null && i < last
                         && System.nanoTime() - durableAt < WAIT_AT_LEAST_EVERY_NANOS;
                 boolean change = earlyCommits != null && (wantEarly != early || i == 0);
-                if (change && setting(earlyCommits[wantEarly ? 0 : 1])) {
+                if (change && setting(wantEarly ? earlyCommits.early() : earlyCommits.durable())) {
                     early = wantEarly;
                 }
                 commitWaits = !early;
@@ -96,7 +97,7 @@ public final class Migrator {
             throw e;
         } finally {
             if (early) {
-                setting(earlyCommits[1]);
+                setting(earlyCommits.durable());
             }
         }
     }

@@ -88,18 +88,18 @@ public final class OfflineScript {
         out.append("-- ").append(description).append(" (").append(dialect.name()).append(")\n");
         out.append("-- Written by migrate-maven-plugin for review. Run it with the database's own client, stopping "
                 + "at the first error.\n\n");
-        String take = dialect.offlineLock(schema, versionTable)[0];
+        String take = dialect.locker().offlineLock(schema, versionTable).take();
         if (!take.isEmpty()) {
             out.append(take).append("\n\n");
         }
         String check = start == null ? ""
-                : dialect.offlineStartCheck(schema, versionTable, startCheck(start)) + "\n\n";
-        if (!dialect.offlineCheckNeedsTables()) {
+                : dialect.locker().offlineStartCheck(schema, versionTable, startCheck(start)) + "\n\n";
+        if (!dialect.locker().offlineCheckNeedsTables()) {
             out.append(check);
         }
         out.append(versions.createSql()).append(";\n\n");
         out.append(history.createSql()).append(";\n\n");
-        if (dialect.offlineCheckNeedsTables()) {
+        if (dialect.locker().offlineCheckNeedsTables()) {
             out.append(check);
         }
         return out;
@@ -115,7 +115,7 @@ public final class OfflineScript {
     }
 
     private String footer(StringBuilder out) {
-        String release = dialect.offlineLock(schema, versionTable)[1];
+        String release = dialect.locker().offlineLock(schema, versionTable).release();
         if (!release.isEmpty()) {
             out.append(release).append('\n');
         }

@@ -74,7 +74,7 @@ public final class SchemaSession implements AutoCloseable {
         session.schemaGiven = schemaParameter != null;
         try {
             if (session.schemaGiven && session.schemaExists()) {
-                dialect.useSchema(session.connection, session.schema);
+                dialect.inspector().useSchema(session.connection, session.schema);
             }
             return session;
         } catch (SQLException e) {
@@ -97,7 +97,8 @@ public final class SchemaSession implements AutoCloseable {
         checkName("migrate.versionTable", versionTable);
         Connection connection = connections.open("run");
         try {
-            String schema = schemaParameter != null ? dialect.fold(schemaParameter) : dialect.currentSchema(connection);
+            String schema = schemaParameter != null ? dialect.fold(schemaParameter)
+                    : dialect.inspector().currentSchema(connection);
             if (schema == null) {
                 throw new DatabaseException("The connection to " + connections.settings().maskedUrl() + " has no "
                         + "current schema (its search path names none that exists). Set migrate.schema.");
@@ -117,7 +118,7 @@ public final class SchemaSession implements AutoCloseable {
         try {
             if (!schemaExists()) {
                 try {
-                    dialect.createSchema(connection, schema);
+                    dialect.inspector().createSchema(connection, schema);
                     output.info("Created schema " + dialect.identifier(schema));
                 } catch (SQLException e) {
                     if (!schemaExists()) {
@@ -126,9 +127,9 @@ public final class SchemaSession implements AutoCloseable {
                 }
             }
             lockConnection = connections.open("lock");
-            lock = dialect.lock(lockConnection, schema, versionTable, lockTimeout, output);
+            lock = dialect.locker().lock(lockConnection, schema, versionTable, lockTimeout, output);
             if (schemaGiven) {
-                dialect.useSchema(connection, schema);
+                dialect.inspector().useSchema(connection, schema);
             }
             createMissingTables();
         } catch (SQLException e) {
@@ -216,7 +217,7 @@ public final class SchemaSession implements AutoCloseable {
 
     private boolean schemaExists() throws SQLException {
         if (!schemaSeen) {
-            schemaSeen = dialect.schemaExists(connection, schema);
+            schemaSeen = dialect.inspector().schemaExists(connection, schema);
         }
         return schemaSeen;
     }
@@ -286,7 +287,7 @@ public final class SchemaSession implements AutoCloseable {
     private boolean anotherRunHoldsTheLock() {
         Connection probe = connections.open("lock");
         try {
-            dialect.lock(probe, schema, versionTable, Duration.ZERO, Output.SILENT).close();
+            dialect.locker().lock(probe, schema, versionTable, Duration.ZERO, Output.SILENT).close();
             return false;
         } catch (LockTimeoutException held) {
             return true;

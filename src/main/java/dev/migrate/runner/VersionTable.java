@@ -35,11 +35,11 @@ public final class VersionTable {
     }
 
     public String createSql() {
-        return dialect.createVersionTable(schema, table);
+        return dialect.ownTables().createVersionTable(schema, table);
     }
 
     public boolean exists(Connection connection) throws SQLException {
-        return dialect.tableExists(connection, schema, table);
+        return dialect.inspector().tableExists(connection, schema, table);
     }
 
     /** The current heads; fails with a clear message when the table is not a version table. */

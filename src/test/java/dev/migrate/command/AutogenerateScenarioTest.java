@@ -187,7 +187,7 @@ class AutogenerateScenarioTest {
         failures.check(() -> assertEquals(Map.of(), base.enumTypes(), "enum types left at base"));
         try (Connection c = db.connect()) {
             for (String namespace : db.namespaces().values()) {
-                boolean left = dialect.schemaExists(c, dialect.fold(namespace));
+                boolean left = dialect.inspector().schemaExists(c, dialect.fold(namespace));
                 failures.check(() -> assertFalse(left, () -> namespace + " is left after downgrading to base"));
             }
         }
@@ -339,7 +339,7 @@ class AutogenerateScenarioTest {
         Map<String, String> logical = new LinkedHashMap<>();
         database.namespaces().forEach((name, namespace) -> logical.put(dialect.fold(namespace), name));
         try (Connection c = database.connect()) {
-            Schema live = dialect.readForComparison(c, database.schema(), Set.of(dialect.fold("migrate_version"),
+            Schema live = dialect.inspector().readForComparison(c, database.schema(), Set.of(dialect.fold("migrate_version"),
                     dialect.fold("migrate_history"), dialect.fold("migrate_version_lock")), logical.keySet(),
                     List::of).live();
             return Namespaces.rename(live, s -> logical.getOrDefault(s, s));

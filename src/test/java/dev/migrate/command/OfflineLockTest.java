@@ -84,7 +84,7 @@ class OfflineLockTest {
         Dialect dialect = Dialects.forUrl(db.url());
         Connection lockConnection = db.connect();
         // the lock an online run takes: on the schema its connection resolves unqualified names to
-        MigrationLock online = dialect.lock(lockConnection, dialect.currentSchema(lockConnection), "migrate_version",
+        MigrationLock online = dialect.locker().lock(lockConnection, dialect.inspector().currentSchema(lockConnection), "migrate_version",
                 Duration.ofSeconds(5), new RecordingOutput());
 
         Process client = SqlClient.start(db, script);

@@ -34,7 +34,7 @@ class SchemaReaderTest {
 
     private static Schema read(TestDatabase db, Set<String> excluded) throws Exception {
         try (Connection c = db.connect()) {
-            return Dialects.forUrl(db.url()).schemaReader().read(c, db.schema(), excluded);
+            return Dialects.forUrl(db.url()).inspector().schemaReader().read(c, db.schema(), excluded);
         }
     }
 
@@ -96,7 +96,7 @@ class SchemaReaderTest {
             Schema offPath;
             try (Connection c = db.connect(); Statement s = c.createStatement()) {
                 s.execute("set search_path to public");
-                offPath = Dialects.forUrl(db.url()).schemaReader().read(c, db.schema(), Set.of());
+                offPath = Dialects.forUrl(db.url()).inspector().schemaReader().read(c, db.schema(), Set.of());
             }
 
             assertEquals(Map.of("status", new EnumType("status", List.of("OPEN", "IN_PROGRESS", "CLOSED")),
@@ -183,7 +183,7 @@ class SchemaReaderTest {
                 db.execute(ddl.toArray(String[]::new));
                 try (Connection c = db.connect()) {
                     CountingConnection counting = new CountingConnection(c);
-                    Schema schema = Dialects.forUrl(db.url()).schemaReader().read(counting.connection(), db.schema(),
+                    Schema schema = Dialects.forUrl(db.url()).inspector().schemaReader().read(counting.connection(), db.schema(),
                             Set.of());
                     assertEquals(tables, schema.tables().size());
                     counts.add(counting.executions());

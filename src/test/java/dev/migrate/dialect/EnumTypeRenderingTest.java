@@ -7,6 +7,9 @@ import dev.migrate.change.DropEnumType;
 import dev.migrate.change.EnumColumn;
 import dev.migrate.change.RebuildEnumType;
 import dev.migrate.schema.EnumType;
+import dev.migrate.dialect.postgres.PostgresDialect;
+import dev.migrate.dialect.h2.H2Dialect;
+import dev.migrate.dialect.mariadb.MariaDbDialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -75,7 +78,7 @@ class EnumTypeRenderingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("changes")
     void postgresRendersEnumTypeChangesExactly(String name, Change change, List<String> sql) {
-        assertEquals(sql, new PostgresDialect().render(change));
+        assertEquals(sql, new PostgresDialect().renderer().render(change));
     }
 
     @Test
@@ -85,7 +88,7 @@ class EnumTypeRenderingTest {
         assertEquals(List.of("ALTER TYPE ticket_status RENAME TO ticket_status_old",
                 "CREATE TYPE ticket_status AS ENUM ('OPEN', 'CLOSED')",
                 "ALTER TABLE ticket ALTER COLUMN state TYPE ticket_status USING state::text::ticket_status",
-                "DROP TYPE ticket_status_old"), new PostgresDialect().render(add.reverse()));
+                "DROP TYPE ticket_status_old"), new PostgresDialect().renderer().render(add.reverse()));
         assertEquals(add, add.reverse().reverse());
         assertEquals(new DropEnumType(ticketStatus("A")), new CreateEnumType(ticketStatus("A")).reverse());
     }
@@ -93,8 +96,8 @@ class EnumTypeRenderingTest {
     @Test
     void databasesWithoutNamedEnumTypesRefuseToRenderThem() {
         assertThrows(UnsupportedOperationException.class,
-                () -> new H2Dialect("jdbc:h2:mem:x").render(new CreateEnumType(ticketStatus("A"))));
+                () -> new H2Dialect("jdbc:h2:mem:x").renderer().render(new CreateEnumType(ticketStatus("A"))));
         assertThrows(UnsupportedOperationException.class,
-                () -> new MariaDbDialect(false).render(new DropEnumType(ticketStatus("A"))));
+                () -> new MariaDbDialect(false).renderer().render(new DropEnumType(ticketStatus("A"))));
     }
 }

@@ -8,6 +8,7 @@ import dev.migrate.schema.EnumType;
 import dev.migrate.schema.Schema;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.TestDatabase;
+import dev.migrate.dialect.postgres.PostgresDialect;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -35,7 +36,7 @@ class PostgresEnumTypeTest {
     private static void inTransaction(Connection c, Change change) throws SQLException {
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
-            for (String sql : DIALECT.render(change)) {
+            for (String sql : DIALECT.renderer().render(change)) {
                 s.execute(sql);
             }
             c.commit();
@@ -70,7 +71,7 @@ class PostgresEnumTypeTest {
             try (Connection c = db.connect()) {
                 inTransaction(c, rebuild);
                 assertEquals(List.of("1 OPEN CLOSED", "2 CLOSED null"), rows(c));
-                Schema schema = DIALECT.schemaReader().read(c, db.schema(), Set.of());
+                Schema schema = DIALECT.inspector().schemaReader().read(c, db.schema(), Set.of());
                 assertEquals(status("OPEN", "CLOSED"), schema.enumTypes().get("status"));
                 assertEquals(List.of("status"), schema.enumTypes().keySet().stream().toList());
                 assertEquals("'OPEN'::status", schema.tables().get("ticket").column("status").orElseThrow()
@@ -78,7 +79,7 @@ class PostgresEnumTypeTest {
 
                 inTransaction(c, rebuild.reverse());
                 assertEquals(status("OPEN", "IN_PROGRESS", "CLOSED"),
-                        DIALECT.schemaReader().read(c, db.schema(), Set.of()).enumTypes().get("status"));
+                        DIALECT.inspector().schemaReader().read(c, db.schema(), Set.of()).enumTypes().get("status"));
                 assertEquals(List.of("1 OPEN CLOSED", "2 CLOSED null"), rows(c));
             }
         }
@@ -94,7 +95,7 @@ class PostgresEnumTypeTest {
                 assertThrows(SQLException.class, () -> inTransaction(c, new RebuildEnumType(status("OPEN", "CLOSED"),
                         status("OPEN"), COLUMNS)));
                 assertEquals(status("OPEN", "CLOSED"),
-                        DIALECT.schemaReader().read(c, db.schema(), Set.of()).enumTypes().get("status"));
+                        DIALECT.inspector().schemaReader().read(c, db.schema(), Set.of()).enumTypes().get("status"));
             }
         }
     }
@@ -107,7 +108,7 @@ class PostgresEnumTypeTest {
                 inTransaction(c, new AddEnumValue(status("OPEN", "CLOSED"), status("NEW", "OPEN", "HELD", "CLOSED",
                         "GONE"), List.of()));
                 assertEquals(status("NEW", "OPEN", "HELD", "CLOSED", "GONE"),
-                        DIALECT.schemaReader().read(c, db.schema(), Set.of()).enumTypes().get("status"));
+                        DIALECT.inspector().schemaReader().read(c, db.schema(), Set.of()).enumTypes().get("status"));
             }
         }
     }

@@ -16,6 +16,9 @@ import dev.migrate.schema.PrimaryKey;
 import dev.migrate.schema.Schema;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueKey;
+import dev.migrate.dialect.postgres.PostgresDialect;
+import dev.migrate.dialect.h2.H2Dialect;
+import dev.migrate.dialect.mariadb.MariaDbDialect;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -97,7 +100,7 @@ class RevisionSpellingRenderTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("changes")
     void rendersChange(String description, Dialect dialect, Change change, String sql) {
-        assertEquals(List.of(sql), dialect.render(change));
+        assertEquals(List.of(sql), dialect.renderer().render(change));
     }
 
     static Stream<Arguments> scripts() {
@@ -189,7 +192,7 @@ class RevisionSpellingRenderTest {
     void writesTheScriptsChecksAndDefaults(String database, Dialect dialect, List<String> script, Table read,
                                           String sql) {
         Schema desired = RevisionSpelling.desired(new Schema(Map.of(read.name(), read), Map.of()), script, dialect);
-        assertEquals(List.of(sql), dialect.render(new CreateTable(desired.tables().get(read.name()))));
+        assertEquals(List.of(sql), dialect.renderer().render(new CreateTable(desired.tables().get(read.name()))));
     }
 
     static Stream<Arguments> liveChecks() {
@@ -215,7 +218,7 @@ class RevisionSpellingRenderTest {
                 new Check(dialect.fold("c"), expression));
         Check check = RevisionSpelling.live(new Schema(Map.of(table, read), Map.of()), dialect).tables().get(table)
                 .checks().get(0);
-        assertEquals(List.of(sql), dialect.render(new AddCheck(table, check)));
+        assertEquals(List.of(sql), dialect.renderer().render(new AddCheck(table, check)));
     }
 
     private static Column column(String name, String type, boolean nullable, String defaultValue) {

@@ -29,11 +29,11 @@ class ScratchTest {
     void theScriptRunsAsABatchAndAFailureNamesItsStatement(DatabaseKind kind) throws Exception {
         try (TestDatabase db = TestDatabase.create(kind); Connection c = db.connect()) {
             Dialect dialect = Dialects.forUrl(db.url());
-            var ok = dialect.readScratch(c, List.of("create table a (id bigint primary key)",
+            var ok = dialect.inspector().readScratch(c, List.of("create table a (id bigint primary key)",
                     "create table b (id bigint primary key, a_id bigint)",
                     "alter table b add constraint fk_b_a foreign key (a_id) references a (id)"));
             assertEquals(2, ok.tables().size());
-            ScratchDdlException e = assertThrows(ScratchDdlException.class, () -> dialect.readScratch(c, List.of(
+            ScratchDdlException e = assertThrows(ScratchDdlException.class, () -> dialect.inspector().readScratch(c, List.of(
                     "create table a (id bigint primary key)", "create table b (id bigint primary kee)",
                     "create table c (id bigint primary key)")));
             assertTrue(e.getMessage().contains("does not run on " + dialect.name() + ": "), e.getMessage());
@@ -52,7 +52,7 @@ class ScratchTest {
         try (TestDatabase db = TestDatabase.create(kind); Connection c = db.connect()) {
             Dialect dialect = Dialects.forUrl(db.url());
             String audit = db.namespace("audit");
-            Schema read = dialect.readScratch(c, List.of(
+            Schema read = dialect.inspector().readScratch(c, List.of(
                     "create table " + audit + ".a (id bigint primary key)",
                     "create sequence " + audit + ".a_seq start with 1 increment by 1",
                     "create table b (id bigint primary key, a_id bigint)",
@@ -93,7 +93,7 @@ class ScratchTest {
         try (TestDatabase db = TestDatabase.create(DatabaseKind.POSTGRESQL); Connection c = db.connect()) {
             Dialect dialect = Dialects.forUrl(db.url());
             CountingConnection counting = new CountingConnection(c);
-            Schema temporary = dialect.readScratch(counting.connection(), SCRIPT);
+            Schema temporary = dialect.inspector().readScratch(counting.connection(), SCRIPT);
             assertTrue(counting.sql().contains("create temporary table \"Owner\" (id bigint not null, primary key "
                     + "(id))"), () -> String.join("\n", counting.sql()));
             assertEquals(List.of("Owner", "account"), List.copyOf(temporary.tables().keySet()));
@@ -116,7 +116,7 @@ class ScratchTest {
                 String url = TestDatabase.PG_URL.replaceFirst("/[^/?]*(\\?|$)", "/" + name + "$1");
                 try (Connection plain = DriverManager.getConnection(url, name, "scratch")) {
                     CountingConnection watched = new CountingConnection(plain);
-                    assertEquals(temporary, dialect.readScratch(watched.connection(), SCRIPT));
+                    assertEquals(temporary, dialect.inspector().readScratch(watched.connection(), SCRIPT));
                     assertTrue(watched.sql().contains(SCRIPT.get(1)), () -> String.join("\n", watched.sql()));
                     assertFalse(Jdbc.exists(plain, "select 1 from pg_namespace where nspname like 'migrate_scratch%'"));
                 }

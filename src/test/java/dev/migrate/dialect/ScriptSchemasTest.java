@@ -1,5 +1,9 @@
 package dev.migrate.dialect;
 
+import dev.migrate.dialect.postgres.PostgresDialect;
+import dev.migrate.dialect.h2.H2Dialect;
+import dev.migrate.dialect.mariadb.MariaDbDialect;
+
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

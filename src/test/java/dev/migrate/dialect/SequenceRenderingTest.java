@@ -2,6 +2,9 @@ package dev.migrate.dialect;
 
 import dev.migrate.change.AlterSequence;
 import dev.migrate.schema.Sequence;
+import dev.migrate.dialect.postgres.PostgresDialect;
+import dev.migrate.dialect.h2.H2Dialect;
+import dev.migrate.dialect.mariadb.MariaDbDialect;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,6 +38,6 @@ class SequenceRenderingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("cases")
     void aWiderIncrementIsOneAlterSequence(Dialect dialect, String sql) {
-        assertEquals(List.of(sql), dialect.render(new AlterSequence(FIFTY, HUNDRED)));
+        assertEquals(List.of(sql), dialect.renderer().render(new AlterSequence(FIFTY, HUNDRED)));
     }
 }

@@ -3,6 +3,8 @@ package dev.migrate.dialect;
 import dev.migrate.database.DatabaseSettings;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.TestDatabase;
+import dev.migrate.dialect.postgres.PostgresThrowaway;
+import dev.migrate.dialect.mariadb.MariaDbThrowaway;
 import org.junit.jupiter.api.Test;
 
 import java.io.BufferedReader;

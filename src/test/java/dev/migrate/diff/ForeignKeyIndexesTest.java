@@ -2,7 +2,7 @@ package dev.migrate.diff;
 
 import dev.migrate.change.Change;
 import dev.migrate.dialect.Dialect;
-import dev.migrate.dialect.MariaDbDialect;
+import dev.migrate.dialect.mariadb.MariaDbDialect;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
@@ -111,7 +111,7 @@ class ForeignKeyIndexesTest {
 
     private static List<String> sql(List<Change> changes) {
         List<String> sql = new ArrayList<>();
-        changes.forEach(change -> sql.addAll(MARIADB.render(change)));
+        changes.forEach(change -> sql.addAll(MARIADB.renderer().render(change)));
         return sql;
     }
 

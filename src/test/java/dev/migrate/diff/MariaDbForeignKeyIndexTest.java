@@ -70,13 +70,13 @@ class MariaDbForeignKeyIndexTest {
     private static void apply(TestDatabase db, List<Change> changes) {
         Dialect dialect = Dialects.forUrl(db.url());
         for (Change change : changes) {
-            db.execute(dialect.render(change).toArray(String[]::new));
+            db.execute(dialect.renderer().render(change).toArray(String[]::new));
         }
     }
 
     private static Schema read(TestDatabase db) throws SQLException {
         try (Connection c = db.connect()) {
-            return Dialects.forUrl(db.url()).schemaReader().read(c, db.schema(), Set.of());
+            return Dialects.forUrl(db.url()).inspector().schemaReader().read(c, db.schema(), Set.of());
         }
     }
 }

@@ -3,9 +3,10 @@ package dev.migrate.diff;
 import dev.migrate.change.Change;
 import dev.migrate.change.Warnings;
 import dev.migrate.dialect.Dialect;
-import dev.migrate.dialect.H2Dialect;
-import dev.migrate.dialect.MariaDbDialect;
-import dev.migrate.dialect.PostgresDialect;
+import dev.migrate.dialect.h2.H2Dialect;
+import dev.migrate.dialect.mariadb.MariaDbDialect;
+import dev.migrate.dialect.postgres.PostgresDialect;
+import dev.migrate.dialect.postgres.PostgresWarningRules;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;
 import dev.migrate.schema.Index;
@@ -63,7 +64,7 @@ class SeveralSchemasDiffTest {
 
     private static List<String> render(Dialect dialect, List<Change> changes) {
         List<String> sql = new ArrayList<>();
-        changes.forEach(c -> sql.addAll(dialect.render(c)));
+        changes.forEach(c -> sql.addAll(dialect.renderer().render(c)));
         return sql;
     }
 
@@ -118,7 +119,7 @@ class SeveralSchemasDiffTest {
         List<Change> upgrade = upgrade(schema(List.of(CUSTOMER, EVENT), List.of()), schema(List.of(CUSTOMER),
                 List.of()), Set.of());
         assertEquals(List.of("drops table audit.audit_event and all its rows"),
-                Warnings.of(upgrade.get(1), Warnings.Rules.POSTGRESQL, new PostgresDialect()::identifier));
+                Warnings.of(upgrade.get(1), PostgresWarningRules.RULES, new PostgresDialect()::identifier));
     }
 
     @Test

@@ -428,9 +428,9 @@ class RenderingSpecTest {
     void writesTheChangeInTheDatabasesOwnSql(Spelling db, Example example, Expected expected) {
         Change change = example.on(db);
         if (expected.failure() == null) {
-            assertEquals(expected.lines(), db.dialect().render(change));
+            assertEquals(expected.lines(), db.dialect().renderer().render(change));
         } else {
-            Exception e = assertThrows(UnsupportedOperationException.class, () -> db.dialect().render(change));
+            Exception e = assertThrows(UnsupportedOperationException.class, () -> db.dialect().renderer().render(change));
             assertEquals(expected.failure(), e.getMessage());
         }
     }

@@ -242,7 +242,7 @@ class WarningsSpecTest {
     @MethodSource("cases")
     void warnsOfWhatTheDatabaseDoesWithExistingRows(Spelling db, Example example, Expected expected) {
         Dialect dialect = db.dialect();
-        assertEquals(expected.lines(), Warnings.of(example.on(db), dialect.warningRules(), dialect::identifier));
+        assertEquals(expected.lines(), Warnings.of(example.on(db), dialect.renderer().warningRules(), dialect::identifier));
     }
 
     @Test

@@ -1,5 +1,6 @@
-package dev.migrate.dialect;
+package dev.migrate.dialect.mariadb;
 
+import dev.migrate.change.Warnings;
 import dev.migrate.change.AlterColumn;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.ForeignKey;
@@ -7,6 +8,8 @@ import dev.migrate.schema.Index;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueKey;
+import dev.migrate.dialect.ChangeRenderer;
+import dev.migrate.dialect.Dialect;
 
 import java.util.List;
 
@@ -114,5 +117,10 @@ final class MariaDbRenderer extends ChangeRenderer {
     @Override
     protected long defaultCache() {
         return 1000;
+    }
+
+    @Override
+    public Warnings.Rules warningRules() {
+        return MariaDbWarningRules.RULES;
     }
 }

@@ -1,10 +1,11 @@
-package dev.migrate.dialect;
+package dev.migrate.dialect.mariadb;
 
 import dev.migrate.database.ConnectionFactory;
 import dev.migrate.database.DatabaseException;
 import dev.migrate.database.DatabaseSettings;
 import dev.migrate.database.JdbcUrls;
 import dev.migrate.database.SqlErrors;
+import dev.migrate.dialect.ThrowawayDatabase;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -14,7 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A throwaway MariaDB/MySQL database: {@code CREATE DATABASE <name>_verify_<random>} on the user's server. */
-final class MariaDbThrowaway {
+public final class MariaDbThrowaway {
 
     private static final Pattern URL = Pattern.compile(
             "^(jdbc:(?:mariadb|mysql):(?:[a-z:]+:)?//[^/?]*)(/[^?]*)?(\\?.*)?$");
@@ -22,7 +23,7 @@ final class MariaDbThrowaway {
     private MariaDbThrowaway() {
     }
 
-    static ThrowawayDatabase create(DatabaseSettings live) {
+    public static ThrowawayDatabase create(DatabaseSettings live) {
         ConnectionFactory connections = new ConnectionFactory(live);
         String name;
         try (Connection connection = connections.open("verify"); Statement statement = connection.createStatement()) {
@@ -44,7 +45,7 @@ final class MariaDbThrowaway {
     }
 
     /** {@code url} with its database replaced by {@code database}, keeping host, port and parameters. */
-    static String url(String url, String database) {
+    public static String url(String url, String database) {
         Matcher m = URL.matcher(url);
         if (!m.matches()) {
             throw new DatabaseException("Cannot read the database name in " + JdbcUrls.mask(url)

@@ -1,4 +1,4 @@
-package dev.migrate.database;
+package dev.migrate.dialect.mariadb;
 
 import dev.migrate.schema.Check;
 import dev.migrate.schema.Column;
@@ -10,6 +10,8 @@ import dev.migrate.schema.Schema;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueKey;
+import dev.migrate.dialect.TableBuilder;
+import dev.migrate.dialect.SchemaReader;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -23,7 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import static dev.migrate.database.PostgresSchemaReader.query;
+import static dev.migrate.dialect.Jdbc.query;
 
 /**
  * Reads a MariaDB (or MySQL) database from information_schema in at most seven queries: the column types are

@@ -1,5 +1,6 @@
-package dev.migrate.dialect;
+package dev.migrate.dialect.postgres;
 
+import dev.migrate.change.Warnings;
 import dev.migrate.change.AddEnumValue;
 import dev.migrate.change.AlterColumn;
 import dev.migrate.change.EnumColumn;
@@ -7,6 +8,8 @@ import dev.migrate.change.RebuildEnumType;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.Sequence;
+import dev.migrate.dialect.ChangeRenderer;
+import dev.migrate.dialect.Dialect;
 
 import java.util.List;
 
@@ -162,5 +165,10 @@ class PostgresRenderer extends ChangeRenderer {
             return Short.MIN_VALUE;
         }
         return Long.MIN_VALUE;
+    }
+
+    @Override
+    public Warnings.Rules warningRules() {
+        return PostgresWarningRules.RULES;
     }
 }

@@ -1,10 +1,10 @@
-package dev.migrate.dialect;
+package dev.migrate.dialect.postgres;
 
-import dev.migrate.database.PostgresSchemaReader;
 import dev.migrate.schema.Check;
 import dev.migrate.schema.Namespaces;
 import dev.migrate.schema.Schema;
 import dev.migrate.schema.Table;
+import dev.migrate.dialect.Dialect;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

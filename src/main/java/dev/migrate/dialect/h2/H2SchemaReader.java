@@ -1,4 +1,4 @@
-package dev.migrate.database;
+package dev.migrate.dialect.h2;
 
 import dev.migrate.schema.Check;
 import dev.migrate.schema.Column;
@@ -10,6 +10,8 @@ import dev.migrate.schema.Schema;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueKey;
+import dev.migrate.dialect.TableBuilder;
+import dev.migrate.dialect.SchemaReader;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -22,7 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import static dev.migrate.database.PostgresSchemaReader.query;
+import static dev.migrate.dialect.Jdbc.query;
 
 /**
  * Reads an H2 2.x schema from INFORMATION_SCHEMA in eight queries, building each column's type as H2 accepts it in

@@ -1,4 +1,4 @@
-package dev.migrate.dialect;
+package dev.migrate.dialect.postgres;
 
 import dev.migrate.change.AddCheck;
 import dev.migrate.change.AddForeignKey;
@@ -7,6 +7,7 @@ import dev.migrate.change.AddUniqueKey;
 import dev.migrate.change.AlterColumn;
 import dev.migrate.change.CreateIndex;
 import dev.migrate.change.DropIndex;
+import dev.migrate.dialect.Dialect;
 import dev.migrate.schema.Index;
 import dev.migrate.schema.IndexKey;
 import dev.migrate.schema.Namespaces;

@@ -1,4 +1,4 @@
-package dev.migrate.database;
+package dev.migrate.dialect;
 
 import dev.migrate.schema.Check;
 import dev.migrate.schema.Column;
@@ -13,23 +13,23 @@ import java.util.List;
 import java.util.Optional;
 
 /** Collects a table's parts from the rows of several bulk queries, then freezes them into a {@link Table}. */
-final class TableBuilder {
+public final class TableBuilder {
 
-    final String name;
-    final String comment;
-    final List<Column> columns = new ArrayList<>();
-    PrimaryKey primaryKey;
-    final List<UniqueKey> uniqueKeys = new ArrayList<>();
-    final List<ForeignKey> foreignKeys = new ArrayList<>();
-    final List<Check> checks = new ArrayList<>();
-    final List<Index> indexes = new ArrayList<>();
+    public final String name;
+    public final String comment;
+    public final List<Column> columns = new ArrayList<>();
+    public PrimaryKey primaryKey;
+    public final List<UniqueKey> uniqueKeys = new ArrayList<>();
+    public final List<ForeignKey> foreignKeys = new ArrayList<>();
+    public final List<Check> checks = new ArrayList<>();
+    public final List<Index> indexes = new ArrayList<>();
 
-    TableBuilder(String name, String comment) {
+    public TableBuilder(String name, String comment) {
         this.name = name;
         this.comment = comment;
     }
 
-    Table build() {
+    public Table build() {
         return new Table(name, columns, Optional.ofNullable(primaryKey), uniqueKeys, foreignKeys, checks, indexes,
                 comment);
     }

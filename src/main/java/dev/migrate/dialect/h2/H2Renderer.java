@@ -1,8 +1,11 @@
-package dev.migrate.dialect;
+package dev.migrate.dialect.h2;
 
+import dev.migrate.change.Warnings;
 import dev.migrate.change.AlterColumn;
 import dev.migrate.schema.Column;
 import dev.migrate.schema.UniqueKey;
+import dev.migrate.dialect.ChangeRenderer;
+import dev.migrate.dialect.Dialect;
 
 import java.util.List;
 
@@ -70,5 +73,10 @@ final class H2Renderer extends ChangeRenderer {
     @Override
     protected long defaultCache() {
         return 32;
+    }
+
+    @Override
+    public Warnings.Rules warningRules() {
+        return H2WarningRules.RULES;
     }
 }

@@ -1,10 +1,11 @@
-package dev.migrate.dialect;
+package dev.migrate.dialect.postgres;
 
 import dev.migrate.database.ConnectionFactory;
 import dev.migrate.database.DatabaseException;
 import dev.migrate.database.DatabaseSettings;
 import dev.migrate.database.JdbcUrls;
 import dev.migrate.database.SqlErrors;
+import dev.migrate.dialect.ThrowawayDatabase;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A throwaway PostgreSQL database: {@code CREATE DATABASE <name>_verify_<random>} on the user's server. */
-final class PostgresThrowaway {
+public final class PostgresThrowaway {
 
     private static final Pattern WITH_HOST = Pattern.compile("^(jdbc:postgresql://[^/?]*)(/[^?]*)?(\\?.*)?$");
     private static final Pattern WITHOUT_HOST = Pattern.compile("^(jdbc:postgresql:)([^/?][^?]*)?(\\?.*)?$");
@@ -25,7 +26,7 @@ final class PostgresThrowaway {
     private PostgresThrowaway() {
     }
 
-    static ThrowawayDatabase create(DatabaseSettings live) {
+    public static ThrowawayDatabase create(DatabaseSettings live) {
         ConnectionFactory connections = new ConnectionFactory(live);
         String name;
         try (Connection connection = connections.open("verify"); Statement statement = connection.createStatement()) {
@@ -48,7 +49,7 @@ final class PostgresThrowaway {
     }
 
     /** {@code url} with its database replaced by {@code database}, keeping host, port and parameters. */
-    static String url(String url, String database) {
+    public static String url(String url, String database) {
         Matcher m = WITH_HOST.matcher(url);
         if (!m.matches()) {
             m = WITHOUT_HOST.matcher(url);
@@ -62,7 +63,7 @@ final class PostgresThrowaway {
     }
 
     /** The first schema of the URL's {@code currentSchema}, which a new database does not have yet; or null. */
-    static String currentSchema(String url) {
+    public static String currentSchema(String url) {
         Matcher m = CURRENT_SCHEMA.matcher(url);
         if (!m.find()) {
             return null;

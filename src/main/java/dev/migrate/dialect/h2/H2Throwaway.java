@@ -1,7 +1,8 @@
-package dev.migrate.dialect;
+package dev.migrate.dialect.h2;
 
 import dev.migrate.database.ConnectionFactory;
 import dev.migrate.database.DatabaseSettings;
+import dev.migrate.dialect.ThrowawayDatabase;
 
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,7 +13,7 @@ import java.util.Set;
  * A throwaway H2 database: a private in-memory database in the mode of the user's URL. It lives while one
  * connection to it is open, so closing that connection is dropping it.
  */
-final class H2Throwaway {
+public final class H2Throwaway {
 
     /** The URL settings that shape how SQL behaves, kept; the others (files, servers, init scripts) are not. */
     private static final Set<String> MODE_SETTINGS = Set.of("MODE", "DATABASE_TO_LOWER", "DATABASE_TO_UPPER",
@@ -22,7 +23,7 @@ final class H2Throwaway {
     private H2Throwaway() {
     }
 
-    static ThrowawayDatabase create(DatabaseSettings live) {
+    public static ThrowawayDatabase create(DatabaseSettings live) {
         String name = ThrowawayDatabase.name(null);
         StringBuilder url = new StringBuilder("jdbc:h2:mem:" + name);
         String schema = null;

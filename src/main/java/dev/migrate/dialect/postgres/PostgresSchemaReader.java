@@ -1,4 +1,4 @@
-package dev.migrate.database;
+package dev.migrate.dialect.postgres;
 
 import dev.migrate.schema.Check;
 import dev.migrate.schema.Column;
@@ -11,10 +11,11 @@ import dev.migrate.schema.Schema;
 import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueKey;
+import dev.migrate.dialect.TableBuilder;
+import dev.migrate.dialect.SchemaReader;
 
 import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -23,6 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import static dev.migrate.dialect.Jdbc.query;
 
 /**
  * Reads a PostgreSQL schema from pg_catalog in six queries (tables, columns, constraints, index keys, sequences,
@@ -180,23 +183,6 @@ public final class PostgresSchemaReader implements SchemaReader {
 
     private static List<String> strings(Array array) throws SQLException {
         return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
-    }
-
-    /** A row callback that may throw. */
-    @FunctionalInterface
-    interface Row {
-        void accept(ResultSet rs) throws SQLException;
-    }
-
-    static void query(Connection connection, String sql, String schema, Row row) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
-            ps.setString(1, schema);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    row.accept(rs);
-                }
-            }
-        }
     }
 
     private static final class IndexBuilder {

@@ -1,4 +1,4 @@
-package dev.migrate.database;
+package dev.migrate.dialect;
 
 import dev.migrate.schema.Schema;
 
