@@ -48,7 +48,7 @@ public final class StampCommand {
             after = new MigrationPlanner(graph).stamp(target, purge ? Set.of() : before);
             List<IncompleteRevision> incomplete = session.incompleteRevisions();
             write(session, before, after, purge);
-            awaitDurable(session);
+            awaitDurable(session, output);
             output.info("Stamped " + session.versions().name() + ": " + Heads.describe(graph, before) + " -> "
                     + Heads.describe(graph, after) + (purge ? " (purged the old rows)" : ""));
             for (IncompleteRevision revision : incomplete) {
@@ -60,7 +60,7 @@ public final class StampCommand {
     }
 
     /** Where a commit alone is not durable (H2), makes it so before saying it was done. */
-    private void awaitDurable(SchemaSession session) {
+    static void awaitDurable(SchemaSession session, Output output) {
         if (session.dialect().commitIsDurable()) {
             return;
         }
@@ -73,7 +73,7 @@ public final class StampCommand {
         }
     }
 
-    private void write(SchemaSession session, Set<String> before, Set<String> after, boolean purge) {
+    static void write(SchemaSession session, Set<String> before, Set<String> after, boolean purge) {
         Connection connection = session.connection();
         try {
             connection.setAutoCommit(false);

@@ -24,9 +24,19 @@ public final class UpgradeCommand {
 
     /** Applies revisions up to {@code target}; returns the plan that ran. */
     public Plan run(String target, Set<String> acceptEdited) {
+        return run(target, acceptEdited, null);
+    }
+
+    /**
+     * Applies revisions up to {@code target}; a schema that holds tables but no version table is refused unless
+     * {@code baseline} names the revision they match (stamped first) or is {@code base}.
+     */
+    public Plan run(String target, Set<String> acceptEdited, String baseline) {
         try (SchemaSession session = workspace.openAfter(workspace::nonEmptyGraph, true)) {
             RevisionGraph graph = workspace.nonEmptyGraph();
             MigrationPlanner planner = new MigrationPlanner(graph);
+            new Adoption(workspace, output).check(session, graph, baseline,
+                    () -> planner.upgrade(target, planner.stamp(baseline.trim(), Set.of())));
             Plan plan = workspace.planUnderLock(session, graph, acceptEdited, current -> planner.upgrade(target,
                     current));
             Set<String> current = plan.isEmpty() ? plan.headsAfter() : plan.steps().get(0).headsBefore();
