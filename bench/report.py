@@ -214,6 +214,9 @@ w("The time grows with the entities through Hibernate's metadata build, its DDL,
   "Hibernate, plugin, settings and database), it reads the live schema only: no Hibernate, no scratch DDL.\n")
 
 w(open(changes_file, encoding="utf-8").read().rstrip("\n"))
+status_file = os.path.join(os.path.dirname(changes_file), "status-validate.md")  # bench/status-validate.sh figures
+if os.path.exists(status_file):
+    w("\n" + open(status_file, encoding="utf-8").read().rstrip("\n"))
 lint_file = os.path.join(os.path.dirname(changes_file), "lint-vs-squawk.md")  # written by bench/lint-vs-squawk.sh
 if os.path.exists(lint_file):
     w("\n" + open(lint_file, encoding="utf-8").read().rstrip("\n"))

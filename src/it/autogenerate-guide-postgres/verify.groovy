@@ -33,8 +33,11 @@ assertLines(basedir,
     'Database is at aaaaaaaaaaaa.')
 assertMatches(basedir,
     /Reading the entities with the plugin's Hibernate ORM 7\.\d+\.\d+\.Final \(1 mapped classes, PostgreSQL .*\)/,
-    /Running upgrade aaaaaaaaaaaa -> bbbbbbbbbbbb, Add investment balance points table \(\d+ ms\)/,
-    /Running downgrade bbbbbbbbbbbb -> aaaaaaaaaaaa, Add investment balance points table \(\d+ ms\)/)
+    /\[1\/1\] Applied bbbbbbbbbbbb in [\d.]+ m?s/,
+    /\[1\/1\] Reverted bbbbbbbbbbbb in [\d.]+ m?s/)
+assertLines(basedir,
+    '[1/1] Running upgrade aaaaaaaaaaaa -> bbbbbbbbbbbb, Add investment balance points table',
+    '[1/1] Running downgrade bbbbbbbbbbbb -> aaaaaaaaaaaa, Add investment balance points table')
 def url = pgUrl + '?currentSchema=it_guide'
 assert column(url, pgUser, "select tablename from pg_tables where schemaname = 'it_guide' order by 1") ==
     ['investments', 'migrate_history', 'migrate_version']

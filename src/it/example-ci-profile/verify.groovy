@@ -3,7 +3,7 @@ import static dev.migrate.testing.ItSupport.*
 // -Pci verify: package, then upgrade at pre-integration-test, then check at verify.
 def jar = lineIndex(basedir, /--- maven-jar-plugin:.*:jar \(default-jar\) @ migrations-example ---/)
 def upgrade = lineIndex(basedir, /--- migrate-maven-plugin:.*:upgrade \(upgrade-database\) @ migrations-example ---/)
-def applied = lineIndex(basedir, /Running upgrade 60f0d94bfb69 -> fb47cb2907c3, Add investments \(\d+ ms\)/)
+def applied = lineIndex(basedir, /\[2\/2\] Applied fb47cb2907c3 in [\d.]+ m?s/)
 def check = lineIndex(basedir, /--- migrate-maven-plugin:.*:check \(check-drift\) @ migrations-example ---/)
 def clean = lineIndex(basedir, /No changes detected: the database matches the entities\./)
 assert jar < upgrade && upgrade < applied && applied < check && check < clean

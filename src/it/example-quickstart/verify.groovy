@@ -4,9 +4,13 @@ import static dev.migrate.testing.ItSupport.*
 assert examplePluginVersion(new File(basedir, 'pom.xml').text) == projectVersion
 assertMatches(basedir,
     /Database: H2 at jdbc:h2:file:.*\/target\/db\/finance, schema public/,
-    /Running upgrade <base> -> 60f0d94bfb69, Create users and accounts \(\d+ ms\)/,
-    /Running upgrade 60f0d94bfb69 -> fb47cb2907c3, Add investments \(\d+ ms\)/)
+    /\[1\/2\] Applied 60f0d94bfb69 in [\d.]+ m?s/,
+    /\[2\/2\] Applied fb47cb2907c3 in [\d.]+ m?s/,
+    /Upgraded 2 revisions in [\d.]+ m?s\./)
 assertLines(basedir,
+    'Upgrading schema public from <base> to fb47cb2907c3: 2 revisions',
+    '[1/2] Running upgrade <base> -> 60f0d94bfb69, Create users and accounts',
+    '[2/2] Running upgrade 60f0d94bfb69 -> fb47cb2907c3, Add investments',
     'Database is at fb47cb2907c3 (head).',
     '60f0d94bfb69 -> fb47cb2907c3 (head) (current), Add investments',
     '<base> -> 60f0d94bfb69, Create users and accounts',

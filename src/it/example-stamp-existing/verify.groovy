@@ -1,10 +1,9 @@
 import static dev.migrate.testing.ItSupport.*
 
 def url = pgUrl + '?currentSchema=it_example_stamp'
-// The failure names the file, the statement and the database's message, and says nothing was applied.
+// The refusal names the tables and the way to adopt them; nothing ran, nothing was created.
 assertContains(basedir,
-    'migrations/versions/20261125_074608_60f0d94bfb69_create_users_and_accounts.sql:8: the upgrade of revision 60f0d94bfb69 failed at statement 1 of 3: ERROR: relation "accounts" already exists',
-    'The revision was rolled back; the database is still at base (no revision applied). If the database had these objects before it used migrations, adopt it instead: \'mvn migrate:stamp -Dmigrate.target=<the last revision it matches>\', then upgrade. Otherwise fix the SQL and run the goal again.')
+    'Schema it_example_stamp already holds 3 tables (accounts, investments, users) but no version table (it_example_stamp.migrate_version), so nothing says which revisions they come from, and the first revision would run on top of them. Adopt the schema at the revision its tables match: \'mvn migrate:stamp -Dmigrate.target=<rev>\' (head if they match the latest revision), then upgrade; or do both in one run with -Dmigrate.baseline=<rev>. -Dmigrate.baseline=base runs every revision on top of the existing tables.')
 assertAbsent(basedir, 'at dev.migrate')
 assertLines(basedir,
     'No revision applied: the database is at base.',
@@ -13,6 +12,16 @@ assertLines(basedir,
     'No changes detected: the database matches the entities.')
 
 assert column(url, pgUser, 'select version_num from migrate_version') == ['fb47cb2907c3']
+// The baseline run: stamped the first revision, then ran the second only.
+assertLines(basedir,
+    'Stamped it_example_baseline.migrate_version: base (no revision applied) -> 60f0d94bfb69 (migrate.baseline: the schema\'s existing tables)',
+    'Upgrading schema it_example_baseline from 60f0d94bfb69 to fb47cb2907c3: 1 revision',
+    '[1/1] Running upgrade 60f0d94bfb69 -> fb47cb2907c3, Add investments')
+def baseline = pgUrl + '?currentSchema=it_example_baseline'
+assert column(baseline, pgUser, 'select version_num from migrate_version') == ['fb47cb2907c3']
+assert column(baseline, pgUser, "select revision || ' ' || direction from migrate_history order by id") ==
+    ['60f0d94bfb69 stamp', 'fb47cb2907c3 upgrade']
+dropSchema(pgUrl, pgUser, 'it_example_baseline')
 // The stamp ran no SQL of the revisions: one stamp row, and the tables are the ones the setup made.
 assert column(url, pgUser, "select revision || ' ' || direction from migrate_history order by id") ==
     ['fb47cb2907c3 stamp']

@@ -30,14 +30,19 @@ DROP TABLE investment_balance_points;
 
 assertMatches(basedir,
     /Database: PostgreSQL at jdbc:postgresql:.*currentSchema=it_example_workflow, schema it_example_workflow/,
-    /Running upgrade <base> -> 60f0d94bfb69, Create users and accounts \(\d+ ms\)/,
-    /Running upgrade 60f0d94bfb69 -> fb47cb2907c3, Add investments \(\d+ ms\)/,
+    /\[1\/2\] Applied 60f0d94bfb69 in [\d.]+ m?s/,
+    /\[2\/2\] Applied fb47cb2907c3 in [\d.]+ m?s/,
     /Reading the entities with the project's Hibernate ORM 7\.4\.\d+\.Final \(4 mapped classes, PostgreSQL .*\)/,
     "Generating migrations/versions/\\d{8}_\\d{6}_${rev}_add_investment_balance_points_table.sql ... done",
-    "Running upgrade fb47cb2907c3 -> ${rev}, Add investment balance points table \\(\\d+ ms\\)",
+    "\\[1/1\\] Applied ${rev} in [\\d.]+ m?s",
     /Applied: .* by .* \(\d+ ms, upgrade\)/,
-    "Running downgrade ${rev} -> fb47cb2907c3, Add investment balance points table \\(\\d+ ms\\)")
+    "\\[1/1\\] Reverted ${rev} in [\\d.]+ m?s")
 assertLines(basedir,
+    'Upgrading schema it_example_workflow from <base> to fb47cb2907c3: 2 revisions',
+    '[1/2] Running upgrade <base> -> 60f0d94bfb69, Create users and accounts',
+    '[2/2] Running upgrade 60f0d94bfb69 -> fb47cb2907c3, Add investments',
+    "[1/1] Running upgrade fb47cb2907c3 -> ${rev}, Add investment balance points table",
+    "[1/1] Running downgrade ${rev} -> fb47cb2907c3, Add investment balance points table",
     'Detected added table investment_balance_points',
     'Detected added foreign key fk_balance_points_investment investment_balance_points[investment_id] -> investments[id]',
     "Database is at ${rev} (head).",

@@ -1,11 +1,18 @@
 import static dev.migrate.testing.ItSupport.*
 
 assertMatches(basedir,
-    /Running upgrade <base> -> 1a2b3c4d5e6f, Create users \(\d+ ms\)/,
-    /Running upgrade 1a2b3c4d5e6f -> 3f2a9c1b7d4e, Create accounts \(\d+ ms\)/,
-    /Running downgrade 3f2a9c1b7d4e -> 1a2b3c4d5e6f, Create accounts \(\d+ ms\)/,
+    /\[1\/2\] Applied 1a2b3c4d5e6f in [\d.]+ m?s/,
+    /\[2\/2\] Applied 3f2a9c1b7d4e in [\d.]+ m?s/,
+    /Upgraded 2 revisions in [\d.]+ m?s\./,
+    /\[1\/1\] Reverted 3f2a9c1b7d4e in [\d.]+ m?s/,
+    /Downgraded 1 revision in [\d.]+ m?s\./,
     /Generating migrations\/versions\/\d{8}_\d{6}_5e6f7a8b9c0d_add_phone_to_users.sql ... done/)
 assertLines(basedir,
+    'Upgrading schema public from <base> to 3f2a9c1b7d4e: 2 revisions',
+    '[1/2] Running upgrade <base> -> 1a2b3c4d5e6f, Create users',
+    '[2/2] Running upgrade 1a2b3c4d5e6f -> 3f2a9c1b7d4e, Create accounts',
+    'Downgrading schema public from 3f2a9c1b7d4e to 1a2b3c4d5e6f: 1 revision',
+    '[1/1] Running downgrade 3f2a9c1b7d4e -> 1a2b3c4d5e6f, Create accounts',
     'Database is at 3f2a9c1b7d4e (head).',
     '3f2a9c1b7d4e (head)',
     '1a2b3c4d5e6f -> 3f2a9c1b7d4e (head) (current), Create accounts',

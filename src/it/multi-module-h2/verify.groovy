@@ -9,7 +9,7 @@ assertContains(basedir,
     'migrate:check skipped in model: it has no revision folder (')
 assertMatches(basedir,
     /Generating .*app\/migrations\/versions\/\d{8}_\d{6}_4c4c4c4c4c4c_create_customers.sql ... done/,
-    /Running upgrade <base> -> 4c4c4c4c4c4c, Create customers.*/)
+    /\[1\/1\] Running upgrade <base> -> 4c4c4c4c4c4c, Create customers/)
 assertLines(basedir, 'No changes detected: the database matches the entities.')
 assertNoStackTrace(basedir)
 

@@ -6,7 +6,7 @@ assertContains(basedir,
     'migrate:upgrade skipped in model: it has no revision folder (model/migrations/versions) and does not declare migrate-maven-plugin in its own <build><plugins>. The module that holds the revisions runs the goal; to start revisions in this one, create the folder or declare the plugin here.',
     'migrate:status skipped in model: it has no revision folder (model/migrations/versions) and does not declare migrate-maven-plugin in its own <build><plugins>. The module that holds the revisions runs the goal; to start revisions in this one, create the folder or declare the plugin here.')
 assertMatches(basedir,
-    /Running upgrade <base> -> 7d7d7d7d7d7d, Create customers.*/,
+    /\[1\/1\] Running upgrade <base> -> 7d7d7d7d7d7d, Create customers/,
     /7d7d7d7d7d7d  applied \(current\)  \d{4}-\d\d-\d\d \d\d:\d\d:\d\dZ  .*Create customers/)
 assertLines(basedir, 'No changes detected: the database matches the entities.', '1 revisions: 1 applied, 0 pending.')
 assertNoStackTrace(basedir)

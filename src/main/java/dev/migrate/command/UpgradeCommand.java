@@ -24,8 +24,20 @@ public final class UpgradeCommand {
 
     /** Applies revisions up to {@code target}; returns the plan that ran. */
     public Plan run(String target, Set<String> acceptEdited) {
+        return run(target, acceptEdited, null);
+    }
+
+    /**
+     * Applies revisions up to {@code target}; a schema that holds tables but no version table is refused unless
+     * {@code baseline} names the revision they match (stamped first) or is {@code base}.
+     */
+    public Plan run(String target, Set<String> acceptEdited, String baseline) {
         try (SchemaSession session = workspace.openAfter(workspace::nonEmptyGraph, true)) {
             RevisionGraph graph = workspace.nonEmptyGraph();
+            new Adoption(workspace, output).check(session, graph, baseline, () -> {
+                MigrationPlanner planner = new MigrationPlanner(graph);
+                planner.upgrade(target, planner.stamp(baseline.trim(), Set.of()));
+            });
             Plan plan = workspace.runner(graph).run(session, new Operation.Upgrade(target, acceptEdited)).plan();
             if (plan.isEmpty()) {
                 output.info("Nothing to upgrade: the database is up to date at "

@@ -36,6 +36,12 @@ public interface Inspector {
     /** Whether a table exists in {@code schema}. */
     boolean tableExists(Connection connection, String schema, String table) throws SQLException;
 
+    /** The names of the base tables in {@code schema} (as stored), sorted. */
+    default List<String> tableNames(Connection connection, String schema) throws SQLException {
+        return Jdbc.column(connection, "select table_name from information_schema.tables where table_schema = ? "
+                + "and table_type = 'BASE TABLE' order by table_name", schema);
+    }
+
     /**
      * The columns of a table, lower-cased, in no particular order; empty when the table does not exist (one round
      * trip tells both).

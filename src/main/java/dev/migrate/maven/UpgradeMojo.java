@@ -29,6 +29,14 @@ public class UpgradeMojo extends AbstractMigrateMojo {
     @Parameter(property = "migrate.acceptEdited")
     private List<String> acceptEdited;
 
+    /**
+     * For a schema that already holds tables but has no version table, which {@code upgrade} otherwise refuses: the
+     * revision its tables match (stamped, then upgraded from), or {@code base} to run every revision on top of them.
+     * Ignored once the schema has its version table.
+     */
+    @Parameter(property = "migrate.baseline")
+    private String baseline;
+
     @Inject
     public UpgradeMojo(SettingsDecrypter decrypter) {
         super(decrypter);
@@ -55,7 +63,7 @@ public class UpgradeMojo extends AbstractMigrateMojo {
         if (sql) {
             command.offline(target, null);
         } else {
-            command.run(target, acceptEdited == null ? Set.of() : Set.copyOf(acceptEdited));
+            command.run(target, acceptEdited == null ? Set.of() : Set.copyOf(acceptEdited), baseline);
         }
     }
 }

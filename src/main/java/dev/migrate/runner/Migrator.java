@@ -21,11 +21,12 @@ import java.util.Set;
  * Runs a plan's steps on a session: each revision with its version-table and history updates in one transaction
  * where the database has transactional DDL, statement by statement otherwise, and says exactly where a failure
  * left the database. Where the database allows it, most commits return without waiting for the disk (see
- * {@link EarlyCommits}); the line saying a revision ran is printed only once its commit
- * is durable: after a commit that waited (the run's last, and one at least every second), whose flush makes the
- * earlier ones durable too, or after {@link dev.migrate.dialect.Dialect#awaitDurable} where a commit alone is not
- * durable (H2) and before a failure is reported. A crash of the database server mid-run can lose revisions that
- * ran, whole, never half of one, and never one the log said was applied.
+ * {@link EarlyCommits}). A revision's {@code Running} line is printed before it starts
+ * ({@link Progress}); the line saying it was applied only once its commit is durable: after a commit that waited
+ * (the run's last, and one at least every second), whose flush makes the earlier ones durable too, or after
+ * {@link dev.migrate.dialect.Dialect#awaitDurable} where a commit alone is not durable (H2) and before a failure is
+ * reported. A crash of the database server mid-run can lose revisions that ran, whole, never half of one, and never
+ * one the log said was applied.
  */
 public final class Migrator {
 
@@ -46,6 +47,9 @@ public final class Migrator {
     /** Whether the next commit waits for the disk ({@link EarlyCommits}). */
     private boolean commitWaits = true;
     private long durableAt;
+    private Progress progress;
+    /** The position in the plan of the step running now. */
+    private int position;
     private boolean notDurableWarned;
 
     /** Whether a crash must not lose what the log said was applied (false for a throwaway database). */
@@ -65,7 +69,10 @@ public final class Migrator {
         this.durable = durable;
     }
 
-    /** Runs every step; the first failure stops the run with a {@link MigrationFailedException}. */
+    /**
+     * Runs every step; the first failure stops the run with a {@link MigrationFailedException}. Prints a header,
+     * each revision before it starts and again once it is applied, and the total.
+     */
     public void run(Plan plan) {
         List<List<Statement>> statements = new ArrayList<>();
         for (Step step : plan.steps()) {
@@ -75,7 +82,10 @@ public final class Migrator {
         int last = plan.steps().size() - 1;
         EarlyCommits earlyCommits = durable ? session.dialect().earlyCommits() : null;
         boolean early = false;
-        durableAt = System.nanoTime();
+        long started = System.nanoTime();
+        durableAt = started;
+        progress = new Progress(output, plan);
+        progress.header(session.dialect().identifier(session.schema()));
         try {
             for (int i = 0; i <= last; i++) {
                 boolean wantEarly = earlyCommits != null && i < last
@@ -85,7 +95,7 @@ public final class Migrator {
                     early = wantEarly;
                 }
                 commitWaits = !early;
-                run(plan.steps().get(i), statements.get(i));
+                run(i, plan.steps().get(i), statements.get(i));
             }
         } catch (RuntimeException e) {
             if (durable && (!notYetDurable.isEmpty() || !session.dialect().commitIsDurable())) {
@@ -96,10 +106,12 @@ public final class Migrator {
             }
             throw e;
         } finally {
+            progress.close();
             if (early) {
                 setting(earlyCommits.durable());
             }
         }
+        progress.total((System.nanoTime() - started) / 1_000_000);
     }
 
     /** Prints the lines of the revisions committed so far, once the database says their commits are on disk. */
@@ -136,7 +148,9 @@ public final class Migrator {
         }
     }
 
-    private void run(Step step, List<Statement> statements) {
+    private void run(int at, Step step, List<Statement> statements) {
+        position = at;
+        progress.starting(at, step);
         boolean atomic = step.section().transactional() && session.dialect().transactionalDdl();
         if (atomic && session.dialect().transactionClock() != null && statements.stream()
                 .noneMatch(s -> mayReturnRows(s.sql())) && ranInOneBatch(step, statements)) {
@@ -185,7 +199,7 @@ public final class Migrator {
                     history.progress(connection, row, index);
                 }
                 running = true;
-                jdbc.execute(statements.get(index).sql());
+                execute(jdbc, step, statements, index);
                 running = false;
             }
         } catch (SQLException e) {
@@ -211,6 +225,16 @@ public final class Migrator {
             } catch (SQLException ignored) {
                 // the failure above, if any, is what the user needs to see
             }
+        }
+    }
+
+    /** Runs statement {@code index} of a step, printing a still-running line while it takes long. */
+    private void execute(java.sql.Statement jdbc, Step step, List<Statement> statements, int index)
+            throws SQLException {
+        Statement statement = statements.get(index);
+        try (Progress.Watch watch = progress.watch(position, step, "statement " + (index + 1) + " of "
+                + statements.size() + ", line " + statement.line())) {
+            jdbc.execute(statement.sql());
         }
     }
 
@@ -247,7 +271,10 @@ public final class Migrator {
                 }
                 jdbc.addBatch(session.history().insertTimedSql(step.revision().id(), step.direction().word(),
                         step.section().checksum(), step.revision().message()));
-                int[] counts = jdbc.executeBatch();
+                int[] counts;
+                try (Progress.Watch watch = progress.watch(position, step, null)) {
+                    counts = jdbc.executeBatch();
+                }
                 for (int i = 0; i < versionSql.size(); i++) {
                     session.versions().checkChanged(counts[statements.size() + i]);
                 }
@@ -273,8 +300,7 @@ public final class Migrator {
 
     /** Reports a step whose commit returned, at once if the commit is durable, else once it is. */
     private void ran(Step step, long millis) {
-        notYetDurable.add("Running " + step.direction().word() + " " + step.from() + " -> " + step.to() + ", "
-                + step.revision().message() + " (" + millis + " ms)");
+        notYetDurable.add(progress.done(position, step, millis));
         if (!durable || commitWaits && session.dialect().commitIsDurable()) {
             reportDurable();
         } else if (commitWaits) {
@@ -319,7 +345,7 @@ public final class Migrator {
             try (java.sql.Statement jdbc = connection.createStatement()) {
                 jdbc.setEscapeProcessing(false);
                 for (; index < statements.size(); index++) {
-                    jdbc.execute(statements.get(index).sql());
+                    execute(jdbc, step, statements, index);
                 }
             }
             if (!atomic) {

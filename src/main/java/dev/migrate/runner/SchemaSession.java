@@ -246,6 +246,33 @@ public final class SchemaSession implements AutoCloseable {
         return new DatabaseException(what + " at " + connections.settings().maskedUrl() + ": " + message + "." + hint);
     }
 
+    /** Whether the version table exists (a run may create it: then it does). */
+    public boolean hasVersionTable() {
+        try {
+            return versionsExist();
+        } catch (SQLException e) {
+            throw failure("Cannot read the version table", e);
+        }
+    }
+
+    /** Whether this run created the version table, so that no other run has recorded anything in it. */
+    public boolean createdVersionTable() {
+        return created.contains(versions.name());
+    }
+
+    /** The schema's base tables but the plugin's own (as stored, sorted); none when the schema does not exist. */
+    public List<String> otherTables() {
+        try {
+            if (!schemaExists()) {
+                return List.of();
+            }
+            Set<String> own = ownTables();
+            return dialect.inspector().tableNames(connection, schema).stream().filter(t -> !own.contains(t)).toList();
+        } catch (SQLException e) {
+            throw failure("Cannot list the tables of schema " + dialect.identifier(schema), e);
+        }
+    }
+
     /** The version table's rows, or none when the table does not exist yet. */
     public Set<String> currentHeads() {
         try {

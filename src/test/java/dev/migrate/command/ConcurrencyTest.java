@@ -65,7 +65,7 @@ class ConcurrencyTest {
         a.get();
         b.get();
 
-        assertEquals(10, first.lines().stream().filter(l -> l.startsWith("Running upgrade")).count());
+        assertEquals(10, first.lines().stream().filter(l -> l.contains("] Running upgrade ")).count());
         assertTrue(second.lines().get(1).startsWith("Waiting for the migration lock held by "), second.lines()::toString);
         assertTrue(second.lines().contains("Nothing to upgrade: the database is up to date at aaaa00000010 (head)."),
                 second.lines()::toString);

@@ -299,6 +299,19 @@ class ErrorCatalogDatabaseTest {
     }
 
     @Test
+    void existingTablesWithoutVersionTable() {
+        db = TestDatabase.create(DatabaseKind.POSTGRESQL);
+        usersAndAccounts();
+        db.execute("CREATE TABLE users (id INT PRIMARY KEY)", "CREATE TABLE accounts (id INT PRIMARY KEY)");
+        assertRefused("existing-tables", "Schema app already holds 2 tables (accounts, users) but no version table "
+                + "(app.migrate_version), so nothing says which revisions they come from, and the first revision "
+                + "would run on top of them. Adopt the schema at the revision its tables match: 'mvn migrate:stamp "
+                + "-Dmigrate.target=<rev>' (head if they match the latest revision), then upgrade; or do both in one "
+                + "run with -Dmigrate.baseline=<rev>. -Dmigrate.baseline=base runs every revision on top of the "
+                + "existing tables.", () -> upgrade().run("head", Set.of()));
+    }
+
+    @Test
     void readOnlyUser() {
         db = TestDatabase.create(DatabaseKind.POSTGRESQL);
         usersAndAccounts();

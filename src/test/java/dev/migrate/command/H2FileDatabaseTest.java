@@ -48,7 +48,7 @@ class H2FileDatabaseTest {
 
             long waited = (System.nanoTime() - start) / 1_000_000;
             assertEquals(0, first.await(60), first.lines()::toString);
-            assertEquals(5, first.lines().stream().filter(l -> l.startsWith("Running upgrade")).count(),
+            assertEquals(5, first.lines().stream().filter(l -> l.matches("\\[\\d/5\\] Applied .*")).count(),
                     first.lines()::toString);
             assertTrue(waited >= 2000, "waited only " + waited + " ms: " + second.lines());
             assertTrue(holderPattern("Waiting for the migration lock held by ", first.pid(), "")
@@ -105,9 +105,9 @@ class H2FileDatabaseTest {
             String url = "jdbc:h2:file:" + dir.resolve("crash" + killAfter);
             List<String> applied;
             try (UpgradeProcess run = UpgradeProcess.start(url, files.directory(), 60)) {
-                run.awaitLine(String.format("Running upgrade aaaa%08d -> aaaa%08d, ", killAfter - 1, killAfter));
+                run.awaitLine(String.format("[%d/30] Applied aaaa%08d in ", killAfter, killAfter));
                 run.kill();
-                applied = run.lines().stream().filter(l -> l.startsWith("Running upgrade")).toList();
+                applied = run.lines().stream().filter(l -> l.contains("] Applied ")).toList();
             }
 
             List<String> version = column(url, "select version_num from migrate_version");
@@ -157,14 +157,14 @@ class H2FileDatabaseTest {
         new UpgradeCommand(new MigrateSettings(new DatabaseSettings(url, "app", "app-pw"), files.directory(), "app",
                 null, Duration.ofSeconds(10)), out).run("head", Set.of());
 
-        assertEquals(List.of("Running upgrade <base> -> aaaa00000001, Users", "WARN H2 did not confirm that the "
+        assertEquals(List.of("[1/2] Applied aaaa00000001", "WARN H2 did not confirm that the "
                 + "commits of this run are on disk: Admin rights are required for this operation. H2 writes a commit "
                 + "to its file up to WRITE_DELAY ms (500 by default) after it, so a revision reported applied here is "
                 + "lost if this process (or the H2 server) is killed within that time. The plugin runs CHECKPOINT "
                 + "SYNC after each revision, which needs an H2 admin user: connect as one (the user that created the "
-                + "database is).", "Running upgrade aaaa00000001 -> aaaa00000002, Accounts"),
-                out.lines().stream().filter(l -> l.startsWith("Running") || l.startsWith("WARN"))
-                        .map(l -> l.replaceFirst(" \\(\\d+ ms\\)$", "")).toList());
+                + "database is).", "[2/2] Applied aaaa00000002"),
+                out.lines().stream().filter(l -> l.contains("] Applied ") || l.startsWith("WARN"))
+                        .map(l -> l.replaceFirst(" in \\d+ ms$", "")).toList());
         assertEquals(List.of("aaaa00000002"), column(url, "select version_num from app.migrate_version"));
 
         out.clear();

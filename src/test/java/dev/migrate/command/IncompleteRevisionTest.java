@@ -2,6 +2,7 @@ package dev.migrate.command;
 
 import dev.migrate.MigrateException;
 import dev.migrate.runner.IncompleteRevisionException;
+import dev.migrate.runner.ExistingTablesException;
 import dev.migrate.runner.MigrationFailedException;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.RecordingOutput;
@@ -228,7 +229,9 @@ class IncompleteRevisionTest {
         new CurrentCommand(settings(), out).run(false);
         assertEquals(List.of("No revision applied: the database is at base."), out.lines());
         db.execute("CREATE TABLE missing_table (id INT PRIMARY KEY)");
-        new UpgradeCommand(settings(), out).run("head", Set.of());
+        // a table made by hand in a schema with no version table: the revisions run on top of it only when told so
+        assertThrows(ExistingTablesException.class, () -> new UpgradeCommand(settings(), out).run("head", Set.of()));
+        new UpgradeCommand(settings(), out).run("head", Set.of(), "base");
         assertEquals(List.of("aaaa00000001"), db.column("select version_num from migrate_version"));
     }
 

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -83,13 +84,27 @@ class LifecycleTest {
 
         assertEquals(List.of("aaaa00000001", "bbbb00000002", "cccc00000003"),
                 plan.steps().stream().map(s -> s.revision().id()).toList());
-        List<String> running = out.lines().stream().filter(l -> l.startsWith("Running")).map(l -> l.replaceAll(
-                "\\(\\d+ ms\\)", "(N ms)")).toList();
+        List<String> lines = out.lines().stream().map(l -> l.replaceAll(" in \\d+ ms", " in N ms")).toList();
+        int header = lines.indexOf("Upgrading schema " + db.schema().toLowerCase(Locale.ROOT)
+                + " from <base> to cccc00000003: 3 revisions");
+        assertTrue(header >= 0, lines::toString);
+        // Each revision is announced before it starts; on PostgreSQL the "Applied" lines of quick revisions come
+        // together, once the last commit has flushed them to disk.
         assertEquals(List.of(
-                "Running upgrade <base> -> aaaa00000001, Create users (N ms)",
-                "Running upgrade aaaa00000001 -> bbbb00000002, Create accounts (N ms)",
-                "Running upgrade bbbb00000002 -> cccc00000003, Add first user (N ms)"), running);
-        assertEquals("Database is at cccc00000003 (head).", out.lines().get(out.lines().size() - 1));
+                "[1/3] Running upgrade <base> -> aaaa00000001, Create users",
+                "[2/3] Running upgrade aaaa00000001 -> bbbb00000002, Create accounts",
+                "[3/3] Running upgrade bbbb00000002 -> cccc00000003, Add first user"),
+                lines.stream().filter(l -> l.contains("] Running ")).toList());
+        assertEquals(List.of("[1/3] Applied aaaa00000001 in N ms", "[2/3] Applied bbbb00000002 in N ms",
+                "[3/3] Applied cccc00000003 in N ms"), lines.stream().filter(l -> l.contains("] Applied ")).toList());
+        for (int i = 1; i <= 3; i++) {
+            String n = "[" + i + "/3] ";
+            assertTrue(lines.indexOf(lines.stream().filter(l -> l.startsWith(n + "Running")).findFirst().get())
+                    < lines.indexOf(lines.stream().filter(l -> l.startsWith(n + "Applied")).findFirst().get()));
+        }
+        assertEquals(List.of("Upgraded 3 revisions in N ms.", "Database is at cccc00000003 (head)."),
+                lines.subList(lines.size() - 2, lines.size()));
+        assertEquals(header + 8, lines.size() - 1, lines::toString);
         assertEquals(List.of("cccc00000003"), db.column("select version_num from migrate_version"));
         assertEquals(withPluginTables("accounts", "users"), db.tables());
         assertEquals(List.of("it's; me"), db.column("select name from users"));
@@ -173,8 +188,13 @@ class LifecycleTest {
         new DowngradeCommand(settings(), out).run("-1", Set.of());
         assertEquals(List.of("aaaa00000001"), db.column("select version_num from migrate_version"));
         assertEquals(withPluginTables("users"), db.tables());
-        assertTrue(out.lines().stream().anyMatch(l -> l.matches(
-                "Running downgrade bbbb00000002 -> aaaa00000001, Create accounts \\(\\d+ ms\\)")), out.lines()::toString);
+        assertTrue(out.lines().containsAll(List.of("Downgrading schema " + db.schema().toLowerCase(Locale.ROOT)
+                + " from bbbb00000002 to aaaa00000001: 1 revision",
+                "[1/1] Running downgrade bbbb00000002 -> aaaa00000001, Create accounts")), out.lines()::toString);
+        assertTrue(out.lines().stream().anyMatch(l -> l.matches("\\[1/1\\] Reverted bbbb00000002 in \\d+ ms")),
+                out.lines()::toString);
+        assertTrue(out.lines().stream().anyMatch(l -> l.matches("Downgraded 1 revision in \\d+ ms\\.")),
+                out.lines()::toString);
 
         new UpgradeCommand(settings(), out).run("+1", Set.of());
         assertEquals(List.of("bbbb00000002"), db.column("select version_num from migrate_version"));

@@ -82,7 +82,7 @@ public final class CrashHarness {
         }
     }
 
-    private static final Pattern RAN = Pattern.compile("\\[INFO\\] Running upgrade \\S+ -> dead(\\d{8}),.*");
+    private static final Pattern RAN = Pattern.compile("\\[INFO\\] \\[\\d+/\\d+\\] Applied dead(\\d{8}) in .*");
 
     private final File basedir;
     private final Target target;

@@ -1,0 +1,1 @@
+dev.migrate.testing.ItSupport.resetSchema(pgUrl, pgUser, 'it_progress')
