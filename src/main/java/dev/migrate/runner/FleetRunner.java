@@ -116,7 +116,7 @@ public final class FleetRunner {
         synchronized (output) {
             lines.writeTo(output, tenant.name() + ": ");
             String line = "[" + finished.incrementAndGet() + "/" + total + " tenants] " + tenant.name() + " "
-                    + result + " (" + describe(outcome) + ", " + format(time) + ")";
+                    + result + " (" + describe(outcome) + format(time) + ")";
             if (result == Result.FAILED) {
                 output.warn(line);
             } else {
@@ -126,13 +126,13 @@ public final class FleetRunner {
         return new TenantRun(tenant, outcome, time, result, kind);
     }
 
+    /** What the tenant's run did, ending in a comma and a space when it says anything. */
     private static String describe(TenantOutcome outcome) {
         if (outcome.from().equals(outcome.to())) {
-            return "at " + outcome.to() + (outcome.revisions() == 0 ? "" : ", " + outcome.revisions()
-                    + " revisions");
+            return outcome.to().equals("-") ? "" : "at " + outcome.to() + ", ";
         }
         return outcome.from() + " -> " + outcome.to() + ", " + outcome.revisions()
-                + (outcome.revisions() == 1 ? " revision" : " revisions");
+                + (outcome.revisions() == 1 ? " revision, " : " revisions, ");
     }
 
     private void summarize(List<TenantRun> rows, Duration elapsed) {

@@ -1,0 +1,176 @@
+package dev.migrate.command;
+
+import dev.migrate.runner.FleetFailedException;
+import dev.migrate.runner.FleetOptions;
+import dev.migrate.runner.FleetRunner;
+import dev.migrate.runner.Shard;
+import dev.migrate.testing.DatabaseKind;
+import dev.migrate.testing.RecordingOutput;
+import dev.migrate.testing.RevisionFiles;
+import dev.migrate.testing.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A goal on a fleet of schemas (MariaDB: databases): each tenant from its own revision, failures named, shards. */
+class FleetTest {
+
+    private static final int TENANTS = 6;
+
+    @TempDir
+    Path dir;
+    private TestDatabase db;
+    private final RecordingOutput out = new RecordingOutput();
+
+    @AfterEach
+    void drop() {
+        if (db != null) {
+            db.close();
+        }
+    }
+
+    private MigrateSettings settings() {
+        return new MigrateSettings(db.settings(), dir.resolve("versions"), null, null, Duration.ofSeconds(20));
+    }
+
+    private List<String> createTenants() {
+        RevisionFiles files = new RevisionFiles(dir.resolve("versions"));
+        files.write("aaaa00000001", "", "Create users", "CREATE TABLE users (id INT PRIMARY KEY);",
+                "DROP TABLE users;");
+        files.write("bbbb00000002", "aaaa00000001", "Create accounts", "CREATE TABLE accounts (id INT PRIMARY KEY);",
+                "DROP TABLE accounts;");
+        files.write("cccc00000003", "bbbb00000002", "Create orders", "CREATE TABLE orders (id INT PRIMARY KEY);",
+                "DROP TABLE orders;");
+        List<String> tenants = new ArrayList<>();
+        for (int i = 1; i <= TENANTS; i++) {
+            String name = db.createNamespace(String.format("t%02d", i));
+            tenants.add(db.kind() == DatabaseKind.H2 ? name.toUpperCase(Locale.ROOT) : name);
+        }
+        return tenants;
+    }
+
+    private FleetOptions fleet(int parallel, boolean failFast, Shard shard) {
+        return new FleetOptions(List.of(db.namespace("t") + "*"), null, null, parallel, failFast, shard);
+    }
+
+    private List<FleetRunner.TenantRun> upgrade(FleetOptions fleet) {
+        return new FleetCommand(settings(), fleet, (id, url) -> null, out).run(FleetGoal.upgrade("head", Set.of()));
+    }
+
+    private List<String> versionOf(String tenant) {
+        return db.column("select version_num from " + tenant + ".migrate_version");
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void everyTenantUpgradesFromItsOwnRevisionAndAFailingOneIsNamedAndDoneOnTheRerun(DatabaseKind kind) {
+        db = TestDatabase.create(kind);
+        List<String> tenants = createTenants();
+        // mixed revisions: t02 at aaaa, t04 at bbbb, the rest at base
+        new FleetCommand(settings(), new FleetOptions(List.of(tenants.get(1)), null, null, 1, false, null),
+                (id, url) -> null, out).run(FleetGoal.upgrade("aaaa00000001", Set.of()));
+        new FleetCommand(settings(), new FleetOptions(List.of(tenants.get(3)), null, null, 1, false, null),
+                (id, url) -> null, out).run(FleetGoal.upgrade("bbbb00000002", Set.of()));
+        String failing = tenants.get(4);
+        db.execute("create table " + failing + ".orders (id int)"); // its cccc00000003 fails
+        out.clear();
+
+        FleetFailedException e = assertThrows(FleetFailedException.class, () -> upgrade(fleet(3, false, null)));
+
+        assertEquals("1 of 6 tenants failed: " + failing + ". Their lines above say why; fix that and run the goal "
+                + "again: the tenants that are done have nothing left to do.", e.getMessage());
+        assertEquals(List.of(failing), e.failed());
+        for (String tenant : tenants) {
+            assertEquals(List.of(tenant.equals(failing) ? "bbbb00000002" : "cccc00000003"), versionOf(tenant));
+        }
+        List<String> lines = out.lines();
+        assertTrue(lines.contains("Fleet: migrate:upgrade on 6 tenants, 3 at a time; 3 revision files read once"),
+                lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("WARN [") && l.contains(" tenants] " + failing
+                + " FAILED")), lines.toString());
+        assertTrue(lines.contains("Fleet summary: 6 tenants, 5 ok, 1 failed, in " + lines.stream()
+                .filter(l -> l.startsWith("Fleet summary")).findFirst().orElseThrow().replaceFirst(".* in ", "")));
+        String header = lines.get(lines.indexOf(lines.stream().filter(l -> l.startsWith("Fleet summary"))
+                .findFirst().orElseThrow()) + 1);
+        assertTrue(header.matches("tenant +from +to +revisions +time +result"), header);
+        assertTrue(lines.stream().anyMatch(l -> l.matches(tenants.get(1) + " +aaaa00000001 +cccc00000003 +2 +\\d+ "
+                + "ms +ok")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.matches(tenants.get(0) + " +base +cccc00000003 +3 +.* +ok")),
+                lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.matches(failing + " +- +- +0 +.* +FAILED")), lines.toString());
+        // every line a tenant wrote carries its name
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("WARN " + failing + ": ") && l.endsWith(
+                ": the upgrade of revision cccc00000003 failed at statement 1 of 1: " + alreadyExists(kind))),
+                lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.matches("WARN \\[\\d/6 tenants] " + failing
+                + " FAILED \\([0-9.]+ m?s\\)")), lines.toString());
+
+        db.execute("drop table " + failing + ".orders");
+        out.clear();
+        List<FleetRunner.TenantRun> rerun = upgrade(fleet(2, false, null));
+
+        assertEquals(6, rerun.size());
+        for (FleetRunner.TenantRun run : rerun) {
+            assertEquals(run.tenant().name().equals(failing) ? 1 : 0, run.outcome().revisions(),
+                    run.tenant().name());
+            assertEquals(List.of("cccc00000003"), versionOf(run.tenant().name()));
+        }
+    }
+
+    private static String alreadyExists(DatabaseKind kind) {
+        return switch (kind) {
+            case POSTGRESQL -> "ERROR: relation \"orders\" already exists";
+            case H2 -> "Table \"ORDERS\" already exists";
+            case MARIADB -> "Table 'orders' already exists";
+        };
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void twoShardsRunAtOnceCoverTheFleetOnce(DatabaseKind kind) {
+        db = TestDatabase.create(kind);
+        List<String> tenants = createTenants();
+
+        CompletableFuture<List<FleetRunner.TenantRun>> first = CompletableFuture.supplyAsync(
+                () -> upgrade(fleet(2, false, new Shard(0, 2))));
+        List<FleetRunner.TenantRun> second = upgrade(fleet(2, false, new Shard(1, 2)));
+
+        List<String> ran = new ArrayList<>();
+        first.join().forEach(run -> ran.add(run.tenant().name()));
+        second.forEach(run -> ran.add(run.tenant().name()));
+        assertEquals(tenants, ran.stream().sorted().toList());
+        for (String tenant : tenants) {
+            assertEquals(List.of("3"), db.column("select count(*) from " + tenant + ".migrate_history"));
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void aTenantAtAnUnknownRevisionIsReportedNotGuessed(DatabaseKind kind) {
+        db = TestDatabase.create(kind);
+        List<String> tenants = createTenants();
+        upgrade(fleet(2, false, null));
+        db.execute("update " + tenants.get(2) + ".migrate_version set version_num = 'ffff00000009'");
+        out.clear();
+
+        FleetFailedException e = assertThrows(FleetFailedException.class, () -> upgrade(fleet(2, false, null)));
+
+        assertEquals(List.of(tenants.get(2)), e.failed());
+        assertTrue(out.lines().stream().anyMatch(l -> l.startsWith("WARN " + tenants.get(2) + ": ")
+                && l.contains("ffff00000009")), out.lines().toString());
+        assertEquals(List.of("ffff00000009"), versionOf(tenants.get(2)));
+    }
+}
