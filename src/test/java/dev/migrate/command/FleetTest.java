@@ -1,5 +1,6 @@
 package dev.migrate.command;
 
+import dev.migrate.MigrateException;
 import dev.migrate.runner.FleetFailedException;
 import dev.migrate.runner.FleetOptions;
 import dev.migrate.runner.FleetRunner;
@@ -9,6 +10,7 @@ import dev.migrate.testing.RecordingOutput;
 import dev.migrate.testing.RevisionFiles;
 import dev.migrate.testing.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,6 +23,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
+import static dev.migrate.testing.ErrorCatalogDoc.assertDocumented;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -138,11 +141,59 @@ class FleetTest {
         };
     }
 
+    @Test
+    void theFailedTenantsAreNamedAsTheCatalogShowsThem() {
+        db = TestDatabase.create(DatabaseKind.POSTGRESQL);
+        String prefix = db.namespace("x").replaceFirst("x$", "");
+        for (String tenant : List.of("tenant_01", "tenant_07", "tenant_12")) {
+            db.createNamespace(tenant);
+        }
+        RevisionFiles files = new RevisionFiles(dir.resolve("versions"));
+        files.write("1a2b3c4d5e6f", "", "Create users", "CREATE TABLE users (id INT PRIMARY KEY);",
+                "DROP TABLE users;");
+        files.write("3f2a9c1b7d4e", "1a2b3c4d5e6f", "Create accounts", "CREATE TABLE accounts (id INT PRIMARY KEY);",
+                "DROP TABLE accounts;");
+        db.execute("create table " + prefix + "tenant_07.accounts (id int)");
+        FleetOptions fleet = new FleetOptions(List.of(prefix + "tenant_*"), null, null, 2, false, null);
+
+        FleetFailedException e = assertThrows(FleetFailedException.class, () -> upgrade(fleet));
+
+        assertDocumented("fleet-tenants-failed", e.getMessage().replace(prefix, ""));
+        assertEquals(List.of("3f2a9c1b7d4e"), versionOf(prefix + "tenant_12"));
+        assertEquals(List.of("1a2b3c4d5e6f"), versionOf(prefix + "tenant_07"));
+    }
+
+    @Test
+    void aPatternThatMatchesNoSchemaIsAnEmptyFleet() {
+        db = TestDatabase.create(DatabaseKind.POSTGRESQL);
+        createTenants();
+        FleetOptions fleet = new FleetOptions(List.of("tenant_*"), null, null, 2, false, null);
+
+        MigrateException e = assertThrows(MigrateException.class, () -> upgrade(fleet));
+
+        assertDocumented("fleet-empty", e.getMessage().replace(db.url(), "jdbc:postgresql://db:5432/app"));
+        assertEquals(MigrateException.Kind.SETUP, e.kind());
+    }
+
+    @Test
+    void migrateSchemaWithAFleetOfSchemasIsRefused() {
+        db = TestDatabase.create(DatabaseKind.H2);
+        MigrateSettings withSchema = new MigrateSettings(db.settings(), dir.resolve("versions"), "app", null,
+                Duration.ofSeconds(20));
+
+        MigrateException e = assertThrows(MigrateException.class, () -> new FleetCommand(withSchema,
+                new FleetOptions(List.of("tenant_*"), null, null, 2, false, null), (id, url) -> null, out)
+                .run(FleetGoal.upgrade("head", Set.of())));
+
+        assertDocumented("fleet-schema-and-schemas", e.getMessage());
+    }
+
     @ParameterizedTest
     @EnumSource(DatabaseKind.class)
     void twoShardsRunAtOnceCoverTheFleetOnce(DatabaseKind kind) {
         db = TestDatabase.create(kind);
         List<String> tenants = createTenants();
+        db.namespace("t"); // given out before the two threads read it
 
         CompletableFuture<List<FleetRunner.TenantRun>> first = CompletableFuture.supplyAsync(
                 () -> upgrade(fleet(2, false, new Shard(0, 2))));

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import static dev.migrate.testing.ErrorCatalogDoc.assertDocumented;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -84,6 +85,7 @@ class ShardTest {
     @Test
     void refusesAShardNumberedFromOne() {
         MigrateException e = assertThrows(MigrateException.class, () -> Shard.parse("4/4"));
+        assertDocumented("invalid-shard", e.getMessage());
         assertEquals("Invalid migrate.shard '4/4': shards are numbered from 0, so 4 shards are 0/4 to 3/4 (in a "
                 + "Kubernetes indexed Job: ${JOB_COMPLETION_INDEX}/4; in a GitHub Actions matrix: a list 0 to 3).",
                 e.getMessage());

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import static dev.migrate.testing.ErrorCatalogDoc.assertDocumented;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -34,6 +35,7 @@ class TargetsFileTest {
     void aLineThatIsNoJdbcUrlIsNamedByFileAndLine() {
         MigrateException e = assertThrows(MigrateException.class, () -> TargetsFile.parse("fleet.txt",
                 List.of("jdbc:postgresql://db1/acme", "", "postgres://db2/globex")));
+        assertDocumented("targets-file-line", e.getMessage());
         assertEquals("fleet.txt:3: 'postgres://db2/globex' is not a JDBC URL. Write one JDBC URL "
                 + "(jdbc:postgresql://host/db) or serverId=jdbc:... per line; '#' starts a comment line.",
                 e.getMessage());
@@ -52,6 +54,7 @@ class TargetsFileTest {
     void aDatabaseListedTwiceIsRefused() {
         MigrateException e = assertThrows(MigrateException.class, () -> TargetsFile.parse("fleet.txt",
                 List.of("jdbc:h2:mem:a", "# again", "ops=jdbc:h2:mem:a")));
+        assertDocumented("targets-file-duplicate", e.getMessage());
         assertEquals("fleet.txt:3: jdbc:h2:mem:a is already on line 1; list each database once.", e.getMessage());
     }
 
