@@ -38,7 +38,7 @@ cd "$WORK"
 psql -q -X -d postgres -c "CREATE DATABASE $DB" >/dev/null
 log "resolving flyway-maven-plugin (untimed, online once)"
 mvn -B -q "-Dmaven.repo.local=$REPO" flyway:info "-Dflyway.url=$JDBC" "-Dflyway.user=$PGUSER" >"$WORK/warm.log"
-"${MVN[@]}" migrate:heads >>"$WORK/warm.log"
+mvn -B -q "-Dmaven.repo.local=$REPO" migrate:heads >>"$WORK/warm.log"
 
 reset_tenants() { # n: drops every tenant schema, creates tenant_001..n
   local sql="" i
