@@ -217,4 +217,7 @@ w(open(changes_file, encoding="utf-8").read().rstrip("\n"))
 lint_file = os.path.join(os.path.dirname(changes_file), "lint-vs-squawk.md")  # written by bench/lint-vs-squawk.sh
 if os.path.exists(lint_file):
     w("\n" + open(lint_file, encoding="utf-8").read().rstrip("\n"))
+fleet_file = os.path.join(os.path.dirname(changes_file), "fleet.md")  # figures of bench/fleet.sh, kept by hand
+if os.path.exists(fleet_file):
+    w("\n" + open(fleet_file, encoding="utf-8").read().rstrip("\n"))
 print("\n".join(out))
