@@ -1,6 +1,7 @@
 package dev.migrate.command;
 
 import dev.migrate.MigrateException;
+import dev.migrate.database.DatabaseSettings;
 import dev.migrate.runner.FleetFailedException;
 import dev.migrate.runner.FleetOptions;
 import dev.migrate.runner.FleetRunner;
@@ -15,7 +16,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -161,6 +167,30 @@ class FleetTest {
         assertDocumented("fleet-tenants-failed", e.getMessage().replace(prefix, ""));
         assertEquals(List.of("3f2a9c1b7d4e"), versionOf(prefix + "tenant_12"));
         assertEquals(List.of("1a2b3c4d5e6f"), versionOf(prefix + "tenant_07"));
+    }
+
+    @Test
+    void aTargetsFileRunsTheGoalOnEachDatabaseItLists() throws Exception {
+        db = TestDatabase.create(DatabaseKind.H2);
+        createTenants();
+        String a = "jdbc:h2:mem:" + db.namespace("a") + ";DB_CLOSE_DELAY=-1";
+        String b = "jdbc:h2:mem:" + db.namespace("b") + ";DB_CLOSE_DELAY=-1";
+        Path targets = Files.writeString(dir.resolve("fleet.txt"), "# two databases\n" + a + "\n\n" + b + "\n");
+        MigrateSettings noUrl = new MigrateSettings(new DatabaseSettings(null, "sa", ""), dir.resolve("versions"),
+                null, null, Duration.ofSeconds(20));
+
+        List<FleetRunner.TenantRun> runs = new FleetCommand(noUrl, new FleetOptions(List.of(), null, targets, 2,
+                false, null), (id, url) -> null, out).run(FleetGoal.upgrade("head", Set.of()));
+
+        assertEquals(List.of(a, b), runs.stream().map(run -> run.tenant().name()).toList());
+        for (String url : List.of(a, b)) {
+            try (Connection c = DriverManager.getConnection(url, "sa", "");
+                 Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("select version_num from migrate_version")) {
+                assertTrue(rs.next());
+                assertEquals("cccc00000003", rs.getString(1));
+            }
+        }
     }
 
     @Test
