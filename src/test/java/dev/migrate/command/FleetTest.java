@@ -194,6 +194,22 @@ class FleetTest {
     }
 
     @Test
+    void aQueryOnTheDatabaseNamesTheTenants() {
+        db = TestDatabase.create(DatabaseKind.POSTGRESQL);
+        List<String> tenants = createTenants();
+        String query = "select schema_name from information_schema.schemata where schema_name in ('"
+                + tenants.get(4) + "', '" + tenants.get(1) + "') order by 1 desc";
+
+        List<FleetRunner.TenantRun> runs = new FleetCommand(settings(), new FleetOptions(List.of(), query, null, 2,
+                false, null), (id, url) -> null, out).run(FleetGoal.upgrade("head", Set.of()));
+
+        assertEquals(List.of(tenants.get(4), tenants.get(1)), runs.stream().map(run -> run.tenant().name()).toList());
+        assertEquals(List.of("cccc00000003"), versionOf(tenants.get(1)));
+        assertEquals(List.of("2"), db.column("select count(*) from information_schema.tables where table_name = "
+                + "'migrate_version' and table_schema like '" + db.namespace("t") + "%'"));
+    }
+
+    @Test
     void aPatternThatMatchesNoSchemaIsAnEmptyFleet() {
         db = TestDatabase.create(DatabaseKind.POSTGRESQL);
         createTenants();
