@@ -55,14 +55,6 @@ public interface Dialect {
 
     void createSchema(Connection connection, String schema) throws SQLException;
 
-    /**
-     * Every schema of the database (MariaDB: every database of the server), as the catalog stores the names, sorted;
-     * a fleet's patterns ({@code migrate.schemas=tenant_*}) are matched against them.
-     */
-    default List<String> schemaNames(Connection connection) throws SQLException {
-        return Jdbc.column(connection, "select schema_name from information_schema.schemata order by schema_name");
-    }
-
     /** Makes {@code schema} the one unqualified names in revisions resolve to. */
     void useSchema(Connection connection, String schema) throws SQLException;
 

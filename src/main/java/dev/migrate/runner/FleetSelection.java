@@ -48,7 +48,7 @@ public final class FleetSelection {
                 SchemaSession.checkName("schema name returned by migrate.schemasQuery", tenant.name());
             }
         } else {
-            fleet = matching(options.schemas(), wildcards(options.schemas()) ? schemas(fleetDatabase, dialect)
+            fleet = matching(options.schemas(), wildcards(options.schemas()) ? schemas(fleetDatabase)
                     : List.of(), dialect).stream().map(Tenant::schema).toList();
             described = "migrate.schemas " + String.join(",", options.schemas());
         }
@@ -99,9 +99,19 @@ public final class FleetSelection {
         return Pattern.compile(regex.toString());
     }
 
-    private static List<String> schemas(ConnectionFactory database, Dialect dialect) {
-        try (Connection connection = database.open("fleet")) {
-            return dialect.schemaNames(connection);
+    /**
+     * Every schema of the database (MariaDB: every database of the server) as the catalog stores the names, sorted:
+     * {@code information_schema.schemata} has them on all three databases.
+     */
+    private static List<String> schemas(ConnectionFactory database) {
+        List<String> names = new ArrayList<>();
+        try (Connection connection = database.open("fleet"); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(
+                     "select schema_name from information_schema.schemata order by schema_name")) {
+            while (rows.next()) {
+                names.add(rows.getString(1));
+            }
+            return names;
         } catch (SQLException e) {
             throw new DatabaseException("Cannot list the schemas of " + database.settings().maskedUrl() + ": "
                     + SqlErrors.firstLine(e.getMessage()));
