@@ -223,4 +223,7 @@ if os.path.exists(lint_file):
 verify_file = os.path.join(os.path.dirname(changes_file), "verify-cost.md")  # bench/verify-cost.sh's figures
 if os.path.exists(verify_file):
     w("\n" + open(verify_file, encoding="utf-8").read().rstrip("\n"))
+fleet_file = os.path.join(os.path.dirname(changes_file), "fleet.md")  # figures of bench/fleet.sh, kept by hand
+if os.path.exists(fleet_file):
+    w("\n" + open(fleet_file, encoding="utf-8").read().rstrip("\n"))
 print("\n".join(out))

@@ -17,6 +17,13 @@ public final class CheckCommand {
         this.output = output;
     }
 
+    /** On one tenant of a fleet, whose workspace holds the revision files read once for the whole fleet. */
+    CheckCommand(Workspace workspace, EntityOptions entities, Output output) {
+        this.workspace = workspace;
+        this.entities = entities;
+        this.output = output;
+    }
+
     /** Returns the comparison when it is empty; throws {@link DriftException} listing the differences otherwise. */
     public Comparison run() {
         Comparison comparison = Autogenerate.compareAtHead(workspace, workspace.graphOrEmpty(), entities,

@@ -23,6 +23,12 @@ public final class CurrentCommand {
         this.output = output;
     }
 
+    /** On one tenant of a fleet, whose workspace holds the revision files read once for the whole fleet. */
+    CurrentCommand(Workspace workspace, Output output) {
+        this.workspace = workspace;
+        this.output = output;
+    }
+
     public Set<String> run(boolean verbose) {
         return run(verbose, ResultFormat.TEXT);
     }

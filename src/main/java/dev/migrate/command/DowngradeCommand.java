@@ -21,6 +21,12 @@ public final class DowngradeCommand {
         this.output = output;
     }
 
+    /** On one tenant of a fleet, whose workspace holds the revision files read once for the whole fleet. */
+    DowngradeCommand(Workspace workspace, Output output) {
+        this.workspace = workspace;
+        this.output = output;
+    }
+
     public Plan run(String target, Set<String> acceptEdited) {
         requireTarget(target);
         try (SchemaSession session = workspace.openAfter(workspace::nonEmptyGraph, true)) {

@@ -22,6 +22,12 @@ public final class StampCommand {
         this.output = output;
     }
 
+    /** On one tenant of a fleet, whose workspace holds the revision files read once for the whole fleet. */
+    StampCommand(Workspace workspace, Output output) {
+        this.workspace = workspace;
+        this.output = output;
+    }
+
     /** Stamps {@code target}; {@code purge} first empties a version table that names unknown revisions. */
     public Set<String> run(String target, boolean purge) {
         requireTarget(target);

@@ -34,6 +34,12 @@ public final class StatusCommand {
         this.output = output;
     }
 
+    /** On one tenant of a fleet, whose workspace holds the revision files read once for the whole fleet. */
+    StatusCommand(Workspace workspace, Output output) {
+        this.workspace = workspace;
+        this.output = output;
+    }
+
     /** The state of every revision; prints the table. */
     public List<RevisionState> run() {
         return run(ResultFormat.TEXT);

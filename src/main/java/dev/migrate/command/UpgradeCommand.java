@@ -22,6 +22,12 @@ public final class UpgradeCommand {
         this.output = output;
     }
 
+    /** On one tenant of a fleet, whose workspace holds the revision files read once for the whole fleet. */
+    UpgradeCommand(Workspace workspace, Output output) {
+        this.workspace = workspace;
+        this.output = output;
+    }
+
     /** Applies revisions up to {@code target}; returns the plan that ran. */
     public Plan run(String target, Set<String> acceptEdited) {
         return run(target, acceptEdited, null);

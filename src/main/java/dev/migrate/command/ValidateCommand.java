@@ -23,6 +23,12 @@ public final class ValidateCommand {
         this.output = output;
     }
 
+    /** On one tenant of a fleet, whose workspace holds the revision files read once for the whole fleet. */
+    ValidateCommand(Workspace workspace, Output output) {
+        this.workspace = workspace;
+        this.output = output;
+    }
+
     /** The problems found; throws when there is any. */
     public List<String> run() {
         List<String> problems = new ArrayList<>();

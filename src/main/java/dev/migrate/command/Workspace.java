@@ -36,6 +36,12 @@ final class Workspace {
         this.directory = new RevisionDirectory(settings.directory(), settings.cacheDirectory());
     }
 
+    /** A workspace for one tenant of a fleet: the revision files were read once, for the whole fleet. */
+    Workspace(MigrateSettings settings, Output output, RevisionGraph graph) {
+        this(settings, output);
+        this.graph = graph;
+    }
+
     MigrateSettings settings() {
         return settings;
     }

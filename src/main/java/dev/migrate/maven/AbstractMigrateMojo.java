@@ -2,11 +2,15 @@ package dev.migrate.maven;
 
 import dev.migrate.MigrateException;
 import dev.migrate.Output;
+import dev.migrate.command.FleetCommand;
+import dev.migrate.command.FleetGoal;
 import dev.migrate.command.MigrateSettings;
 import dev.migrate.command.ResultDestination;
 import dev.migrate.command.ResultFormat;
 import dev.migrate.database.DatabaseSettings;
 import dev.migrate.database.Secrets;
+import dev.migrate.runner.FleetOptions;
+import dev.migrate.runner.Shard;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -93,6 +97,41 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     @Parameter(property = "migrate.outputFile")
     protected File outputFile;
 
+    /**
+     * Fleet (upgrade, downgrade, stamp, current, status, check, validate): the tenant schemas (MariaDB: databases) to
+     * run on, by name or pattern ({@code tenant_*}; {@code *} any characters, {@code ?} one), comma-separated. Each
+     * tenant keeps its own version and history tables and its own lock.
+     */
+    @Parameter(property = "migrate.schemas")
+    protected List<String> schemas;
+
+    /** Fleet: a query run on {@code url} whose first column names the tenant schemas. */
+    @Parameter(property = "migrate.schemasQuery")
+    protected String schemasQuery;
+
+    /**
+     * Fleet of databases: a file with one JDBC URL, or {@code serverId=jdbc:...} (credentials from settings.xml), per
+     * line; blank lines and lines starting with {@code #} are ignored. Other lines use {@code username}/{@code
+     * password}.
+     */
+    @Parameter(property = "migrate.targetsFile")
+    protected File targetsFile;
+
+    /** Fleet: tenants run at once, each on its own connection. Default: the number of cores, at most 8. */
+    @Parameter(property = "migrate.parallel")
+    protected Integer parallel;
+
+    /** Fleet: stop starting tenants after the first one fails (tenants already running finish). */
+    @Parameter(property = "migrate.failFast", defaultValue = "false")
+    protected boolean failFast;
+
+    /**
+     * Fleet: run only shard {@code k/n} of the tenants (k from 0 to n-1), chosen by a stable hash of each tenant's
+     * name, so that n CI jobs or a Kubernetes indexed Job split the fleet with no coordinator.
+     */
+    @Parameter(property = "migrate.shard")
+    protected String shard;
+
     /** Skips the goal. */
     @Parameter(property = "migrate.skip", defaultValue = "false")
     protected boolean skip;
@@ -133,8 +172,14 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         Secrets secrets = settings.database().secrets();
         try {
             resultFormat = formats() == null ? ResultFormat.TEXT : ResultFormat.parse(format, goal(), formats());
-            run(settings, new MavenOutput(getLog(),
-                    ResultDestination.fileOrStandardOutput(outputFile == null ? null : outputFile.toPath())));
+            MavenOutput output = new MavenOutput(getLog(),
+                    ResultDestination.fileOrStandardOutput(outputFile == null ? null : outputFile.toPath()));
+            FleetOptions fleet = fleetOptions();
+            if (fleet.isFleet()) {
+                runFleet(settings, fleet, output);
+            } else {
+                run(settings, output);
+            }
         } catch (MigrateException e) {
             Exception translated = ErrorTranslator.translate(e, secrets);
             if (translated instanceof MojoFailureException failure) {
@@ -178,6 +223,38 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     /** False when this run writes offline SQL and never connects, so credentials are not needed. */
     protected boolean connects() {
         return true;
+    }
+
+    /** The goal as it runs on each tenant of a fleet, or null when the goal (or this use of it) cannot. */
+    protected FleetGoal fleetGoal() throws MojoExecutionException {
+        return null;
+    }
+
+    private FleetOptions fleetOptions() {
+        return new FleetOptions(schemas, schemasQuery, targetsFile == null ? null : targetsFile.toPath(),
+                parallel == null ? FleetOptions.defaultParallel() : parallel, failFast, Shard.parse(shard));
+    }
+
+    private void runFleet(MigrateSettings settings, FleetOptions fleet, Output output)
+            throws MojoExecutionException {
+        FleetGoal goal = fleetGoal();
+        if (goal == null) {
+            throw new MigrateException(MigrateException.Kind.SETUP, "migrate:" + goal() + " does not run on a fleet "
+                    + "(migrate.schemas, migrate.schemasQuery, migrate.targetsFile): upgrade, downgrade, stamp, "
+                    + "current, status, check and validate do, and offline SQL (migrate.sql) is written once for "
+                    + "all tenants. Leave the fleet parameters out for this goal.");
+        }
+        new FleetCommand(settings, fleet, this::serverSettings, output).run(goal);
+    }
+
+    private DatabaseSettings serverSettings(String id, String tenantUrl) {
+        try {
+            Server server = ServerCredentials.of(settings, id, decrypter);
+            return new DatabaseSettings(tenantUrl, server.getUsername(), server.getPassword(),
+                    Duration.ofSeconds(connectTimeout));
+        } catch (MojoExecutionException e) {
+            throw new MigrateException(MigrateException.Kind.SETUP, e.getMessage());
+        }
     }
 
     /** Runs the goal's command. */

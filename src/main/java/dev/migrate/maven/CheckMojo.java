@@ -2,6 +2,7 @@ package dev.migrate.maven;
 
 import dev.migrate.Output;
 import dev.migrate.command.CheckCommand;
+import dev.migrate.command.FleetGoal;
 import dev.migrate.command.MigrateSettings;
 import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.plugin.BuildPluginManager;
@@ -26,6 +27,11 @@ public class CheckMojo extends AbstractEntityMojo {
     public CheckMojo(SettingsDecrypter decrypter, RepositorySystem repositorySystem, LifecycleExecutor lifecycle,
             BuildPluginManager plugins) {
         super(decrypter, repositorySystem, lifecycle, plugins);
+    }
+
+    @Override
+    protected FleetGoal fleetGoal() throws MojoExecutionException {
+        return FleetGoal.check(entityOptions());
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.migrate.maven;
 
 import dev.migrate.Output;
 import dev.migrate.command.CurrentCommand;
+import dev.migrate.command.FleetGoal;
 import dev.migrate.command.MigrateSettings;
 import dev.migrate.command.ResultFormat;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -27,6 +28,11 @@ public class CurrentMojo extends AbstractMigrateMojo {
     @Override
     protected List<ResultFormat> formats() {
         return ResultFormat.TEXT_AND_JSON;
+    }
+
+    @Override
+    protected FleetGoal fleetGoal() {
+        return FleetGoal.current(verbose, resultFormat());
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.migrate.maven;
 
 import dev.migrate.Output;
 import dev.migrate.command.DowngradeCommand;
+import dev.migrate.command.FleetGoal;
 import dev.migrate.command.MigrateSettings;
 import dev.migrate.command.ResultFormat;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -44,6 +45,12 @@ public class DowngradeMojo extends AbstractMigrateMojo {
     @Override
     protected List<ResultFormat> formats() {
         return sql ? ResultFormat.TEXT_ONLY : null;
+    }
+
+    @Override
+    protected FleetGoal fleetGoal() {
+        return sql ? null
+                : FleetGoal.downgrade(target, acceptEdited == null ? Set.of() : Set.copyOf(acceptEdited));
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.migrate.maven;
 
 import dev.migrate.Output;
+import dev.migrate.command.FleetGoal;
 import dev.migrate.command.MigrateSettings;
 import dev.migrate.command.ResultFormat;
 import dev.migrate.command.StampCommand;
@@ -40,6 +41,11 @@ public class StampMojo extends AbstractMigrateMojo {
     @Override
     protected List<ResultFormat> formats() {
         return sql ? ResultFormat.TEXT_ONLY : null;
+    }
+
+    @Override
+    protected FleetGoal fleetGoal() {
+        return sql ? null : FleetGoal.stamp(target, purge);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.migrate.maven;
 
 import dev.migrate.Output;
+import dev.migrate.command.FleetGoal;
 import dev.migrate.command.MigrateSettings;
 import dev.migrate.command.ResultFormat;
 import dev.migrate.command.StatusCommand;
@@ -25,6 +26,11 @@ public class StatusMojo extends AbstractMigrateMojo {
     @Override
     protected List<ResultFormat> formats() {
         return ResultFormat.TEXT_AND_JSON;
+    }
+
+    @Override
+    protected FleetGoal fleetGoal() {
+        return FleetGoal.status(resultFormat());
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.migrate.maven;
 
 import dev.migrate.Output;
+import dev.migrate.command.FleetGoal;
 import dev.migrate.command.MigrateSettings;
 import dev.migrate.command.ResultFormat;
 import dev.migrate.command.UpgradeCommand;
@@ -50,6 +51,12 @@ public class UpgradeMojo extends AbstractMigrateMojo {
     @Override
     protected List<ResultFormat> formats() {
         return sql ? ResultFormat.TEXT_ONLY : null;
+    }
+
+    @Override
+    protected FleetGoal fleetGoal() {
+        return sql ? null
+                : FleetGoal.upgrade(target, acceptEdited == null ? Set.of() : Set.copyOf(acceptEdited));
     }
 
     @Override

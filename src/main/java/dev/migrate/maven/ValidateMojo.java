@@ -1,6 +1,7 @@
 package dev.migrate.maven;
 
 import dev.migrate.Output;
+import dev.migrate.command.FleetGoal;
 import dev.migrate.command.MigrateSettings;
 import dev.migrate.command.ValidateCommand;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -19,6 +20,11 @@ public class ValidateMojo extends AbstractMigrateMojo {
     @Inject
     public ValidateMojo(SettingsDecrypter decrypter) {
         super(decrypter);
+    }
+
+    @Override
+    protected FleetGoal fleetGoal() {
+        return FleetGoal.validate();
     }
 
     @Override

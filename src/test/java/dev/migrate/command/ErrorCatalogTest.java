@@ -522,7 +522,8 @@ class ErrorCatalogTest {
         Set<String> tested = new TreeSet<>(MAVEN_CASES);
         for (String test : List.of("command/ErrorCatalogTest", "command/ErrorCatalogDatabaseTest",
                 "command/EntityErrorsTest", "command/ScriptOutputTest", "command/H2FileDatabaseTest",
-                "command/VerifyErrorsTest", "command/VerifyModelTest", "maven/ServerCredentialsTest")) {
+                "command/VerifyErrorsTest", "command/VerifyModelTest", "maven/ServerCredentialsTest",
+                "command/FleetTest", "runner/ShardTest", "runner/TargetsFileTest")) {
             var m = Pattern.compile("assert(Refused|Documented)\\(\"([a-z0-9-]+)\"")
                     .matcher(Files.readString(Path.of("src/test/java/dev/migrate/" + test + ".java")));
             while (m.find()) {

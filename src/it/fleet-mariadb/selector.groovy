@@ -1,0 +1,1 @@
+return dev.migrate.testing.ItSupport.mariadbAvailable(mariadbUrl, mariadbUser, requireDatabases)

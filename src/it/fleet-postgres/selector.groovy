@@ -1,0 +1,1 @@
+return dev.migrate.testing.ItSupport.postgresAvailable(pgUrl, pgUser, requireDatabases)
