@@ -292,6 +292,18 @@ class ErrorCatalogTest {
                 + "'mvn migrate:heads').", () -> upgrade().run("head", Set.of()));
     }
 
+    @Test
+    void validationFailed() {
+        usersAndAccounts();
+        upgrade().run("head", Set.of());
+        file(INVESTMENTS, revision("9e8d7c6b5a4f", "1a2b3c4d5e6f", "Create investments",
+                "CREATE TABLE investments (id INT);", "DROP TABLE investments;"));
+        assertRefused("validation-failed", "Validation failed: 1 problem\n  the revision files have 2 heads "
+                + "(3f2a9c1b7d4e, 9e8d7c6b5a4f): join them with 'mvn migrate:merge -Dmigrate.message=\"merge\"'\n"
+                + "Run 'mvn migrate:status' to see every revision; docs/errors.md#validation-failed says what to do "
+                + "for each problem.", () -> new ValidateCommand(settings(), out).run());
+    }
+
     // ---- targets -------------------------------------------------------------------------------------------------
 
     @Test

@@ -93,7 +93,7 @@ class FleetTest {
                 (id, url) -> null, out).run(FleetGoal.upgrade("aaaa00000001", Set.of()));
         new FleetCommand(settings(), new FleetOptions(List.of(tenants.get(3)), null, null, 1, false, null),
                 (id, url) -> null, out).run(FleetGoal.upgrade("bbbb00000002", Set.of()));
-        String failing = tenants.get(4);
+        String failing = tenants.get(3);
         db.execute("create table " + failing + ".orders (id int)"); // its cccc00000003 fails
         out.clear();
 
@@ -159,7 +159,9 @@ class FleetTest {
                 "DROP TABLE users;");
         files.write("3f2a9c1b7d4e", "1a2b3c4d5e6f", "Create accounts", "CREATE TABLE accounts (id INT PRIMARY KEY);",
                 "DROP TABLE accounts;");
-        db.execute("create table " + prefix + "tenant_07.accounts (id int)");
+        new FleetCommand(settings(), new FleetOptions(List.of(prefix + "tenant_07"), null, null, 1, false, null),
+                (id, url) -> null, out).run(FleetGoal.upgrade("1a2b3c4d5e6f", Set.of()));
+        db.execute("create table " + prefix + "tenant_07.accounts (id int)"); // its 3f2a9c1b7d4e fails
         FleetOptions fleet = new FleetOptions(List.of(prefix + "tenant_*"), null, null, 2, false, null);
 
         FleetFailedException e = assertThrows(FleetFailedException.class, () -> upgrade(fleet));

@@ -84,7 +84,7 @@ class SchemaRunnerTest {
         assertEquals(Set.of("aaaa00000001"), stamp.to());
         assertEquals(List.of(), stamp.revisions());
         assertEquals(List.of("aaaa00000001"), db.column("select version_num from " + first + ".migrate_version"));
-        assertTrue(out.lines().stream().anyMatch(l -> l.startsWith("Running upgrade <base> -> aaaa00000001")),
+        assertTrue(out.lines().stream().anyMatch(l -> l.startsWith("[1/2] Running upgrade <base> -> aaaa00000001")),
                 out.lines()::toString);
     }
 
