@@ -70,24 +70,27 @@ execute(admin, user, "drop table ${qualified(tenants[6], 'r4')}".toString())
 (code, log) = run('rerun.log', ['migrate:upgrade', fleet, '-Dmigrate.parallel=4'])
 assert code == 0 : log
 assert log =~ /\[INFO\] \[\d+\/20 tenants\] ${names[6]} ok \(f1ee00000003 -> ${head}, 2 revisions, /
-assert log.readLines().count { it.contains(': Running upgrade ') } == 2 : log
+assert log.readLines().count { it.contains('] Running upgrade ') } == 2 : log
 tenants.each { t -> assert versionOf(t) == [head] : t }
 
-// Two shards at the same time cover the fleet exactly once
+// Two shards cover the fleet exactly once
 (code, log) = run('down.log', ['migrate:downgrade', fleet, '-Dmigrate.target=base'])
 assert code == 0 : log
-def shards = (0..1).collect { k ->
-    start("shard-${k}.log".toString(), ['migrate:upgrade', fleet, "-Dmigrate.shard=${k}/2".toString(),
-                                        '-Dmigrate.parallel=2'])
+// (one after the other on H2: two JVMs opening one file database race in H2's AUTO_SERVER hand-over, "Lock file
+// recently modified", and a client's connection breaks when the serving JVM ends; PostgreSQL and MariaDB run the two
+// shards at the same time)
+(0..1).each { k ->
+    def p = start("shard-${k}.log".toString(), ['migrate:upgrade', fleet, "-Dmigrate.shard=${k}/2".toString(),
+                                                '-Dmigrate.parallel=2'])
+    assert p.waitFor() == 0 : new File(basedir, "shard-${k}.log").text
 }
-shards.eachWithIndex { p, k -> assert p.waitFor() == 0 : new File(basedir, "shard-${k}.log").text }
 def ran = (0..1).collect { k ->
     tenantsDone(new File(basedir, "shard-${k}.log").text).collect { (it =~ /tenants\] (\S+) ok/)[0][1] }
 }
 assert ran[0].intersect(ran[1]).isEmpty()
 assert (ran[0] + ran[1]).sort() == names.sort()
 def upgrades = (0..1).collectMany { k ->
-    new File(basedir, "shard-${k}.log").readLines().findAll { it.contains(': Running upgrade ') }
+    new File(basedir, "shard-${k}.log").readLines().findAll { it.contains('] Running upgrade ') }
 }
 assert upgrades.size() == 100 : upgrades
 tenants.each { t -> assert versionOf(t) == [head] : t }

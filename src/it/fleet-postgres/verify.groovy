@@ -70,7 +70,7 @@ execute(admin, user, "drop table ${qualified(tenants[6], 'r4')}".toString())
 (code, log) = run('rerun.log', ['migrate:upgrade', fleet, '-Dmigrate.parallel=4'])
 assert code == 0 : log
 assert log =~ /\[INFO\] \[\d+\/20 tenants\] ${names[6]} ok \(f1ee00000003 -> ${head}, 2 revisions, /
-assert log.readLines().count { it.contains(': Running upgrade ') } == 2 : log
+assert log.readLines().count { it.contains('] Running upgrade ') } == 2 : log
 tenants.each { t -> assert versionOf(t) == [head] : t }
 
 // Two shards at the same time cover the fleet exactly once
@@ -87,7 +87,7 @@ def ran = (0..1).collect { k ->
 assert ran[0].intersect(ran[1]).isEmpty()
 assert (ran[0] + ran[1]).sort() == names.sort()
 def upgrades = (0..1).collectMany { k ->
-    new File(basedir, "shard-${k}.log").readLines().findAll { it.contains(': Running upgrade ') }
+    new File(basedir, "shard-${k}.log").readLines().findAll { it.contains('] Running upgrade ') }
 }
 assert upgrades.size() == 100 : upgrades
 tenants.each { t -> assert versionOf(t) == [head] : t }
