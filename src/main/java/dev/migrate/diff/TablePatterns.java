@@ -16,16 +16,21 @@ public final class TablePatterns implements Predicate<String> {
             if (glob == null || glob.isBlank()) {
                 continue;
             }
-            StringBuilder regex = new StringBuilder();
-            for (char c : glob.strip().toCharArray()) {
-                switch (c) {
-                    case '*' -> regex.append(".*");
-                    case '?' -> regex.append('.');
-                    default -> regex.append(Pattern.quote(String.valueOf(c)));
-                }
-            }
-            patterns.add(Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+            patterns.add(Pattern.compile(regex(glob.strip()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
         }
+    }
+
+    /** The regular expression of a name with {@code *} (any characters) and {@code ?} (one) wildcards. */
+    public static String regex(String glob) {
+        StringBuilder regex = new StringBuilder();
+        for (char c : glob.toCharArray()) {
+            switch (c) {
+                case '*' -> regex.append(".*");
+                case '?' -> regex.append('.');
+                default -> regex.append(Pattern.quote(String.valueOf(c)));
+            }
+        }
+        return regex.toString();
     }
 
     @Override

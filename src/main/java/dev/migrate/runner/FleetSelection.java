@@ -7,6 +7,7 @@ import dev.migrate.database.DatabaseSettings;
 import dev.migrate.database.SqlErrors;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
+import dev.migrate.diff.TablePatterns;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -88,15 +89,7 @@ public final class FleetSelection {
     }
 
     private static Pattern glob(String pattern) {
-        StringBuilder regex = new StringBuilder();
-        for (char c : pattern.toCharArray()) {
-            switch (c) {
-                case '*' -> regex.append(".*");
-                case '?' -> regex.append('.');
-                default -> regex.append(Pattern.quote(String.valueOf(c)));
-            }
-        }
-        return Pattern.compile(regex.toString());
+        return Pattern.compile(TablePatterns.regex(pattern));
     }
 
     /**
