@@ -5,23 +5,10 @@ import dev.migrate.Output;
 import dev.migrate.change.Change;
 
 /** {@code migrate:check}: fails when the entities and the upgraded database differ; writes nothing. */
-public final class CheckCommand {
-
-    private final Workspace workspace;
-    private final EntityOptions entities;
-    private final Output output;
+public record CheckCommand(Workspace workspace, EntityOptions entities, Output output) {
 
     public CheckCommand(MigrateSettings settings, EntityOptions entities, Output output) {
-        this.workspace = new Workspace(settings, output);
-        this.entities = entities;
-        this.output = output;
-    }
-
-    /** On one tenant of a fleet, whose workspace holds the revision files read once for the whole fleet. */
-    CheckCommand(Workspace workspace, EntityOptions entities, Output output) {
-        this.workspace = workspace;
-        this.entities = entities;
-        this.output = output;
+        this(new Workspace(settings, output), entities, output);
     }
 
     /** Returns the comparison when it is empty; throws {@link DriftException} listing the differences otherwise. */

@@ -13,20 +13,10 @@ import java.util.Map;
 import java.util.Set;
 
 /** {@code migrate:current}: prints the revisions the database is at; that list is the goal's result. */
-public final class CurrentCommand {
-
-    private final Workspace workspace;
-    private final Output output;
+public record CurrentCommand(Workspace workspace, Output output) {
 
     public CurrentCommand(MigrateSettings settings, Output output) {
-        this.workspace = new Workspace(settings, output);
-        this.output = output;
-    }
-
-    /** On one tenant of a fleet, whose workspace holds the revision files read once for the whole fleet. */
-    CurrentCommand(Workspace workspace, Output output) {
-        this.workspace = workspace;
-        this.output = output;
+        this(new Workspace(settings, output), output);
     }
 
     public Set<String> run(boolean verbose) {

@@ -11,20 +11,10 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /** {@code migrate:downgrade}: reverts applied revisions down to a target, newest first. */
-public final class DowngradeCommand {
-
-    private final Workspace workspace;
-    private final Output output;
+public record DowngradeCommand(Workspace workspace, Output output) {
 
     public DowngradeCommand(MigrateSettings settings, Output output) {
-        this.workspace = new Workspace(settings, output);
-        this.output = output;
-    }
-
-    /** On one tenant of a fleet, whose workspace holds the revision files read once for the whole fleet. */
-    DowngradeCommand(Workspace workspace, Output output) {
-        this.workspace = workspace;
-        this.output = output;
+        this(new Workspace(settings, output), output);
     }
 
     public Plan run(String target, Set<String> acceptEdited) {

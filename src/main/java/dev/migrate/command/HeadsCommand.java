@@ -10,14 +10,10 @@ import java.util.Map;
 import java.util.Set;
 
 /** {@code migrate:heads}: prints the head revisions of the revision files; needs no database. */
-public final class HeadsCommand {
-
-    private final Workspace workspace;
-    private final Output output;
+public record HeadsCommand(Workspace workspace, Output output) {
 
     public HeadsCommand(MigrateSettings settings, Output output) {
-        this.workspace = new Workspace(settings, output);
-        this.output = output;
+        this(new Workspace(settings, output), output);
     }
 
     public List<String> run(boolean verbose) {

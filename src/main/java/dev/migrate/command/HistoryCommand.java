@@ -22,14 +22,10 @@ import java.util.Set;
  * and merge points; with a database configured, also who applied each revision and when ({@code verbose}). The list
  * is the goal's result: text, JSON, or the graph as a Mermaid or DOT picture.
  */
-public final class HistoryCommand {
-
-    private final Workspace workspace;
-    private final Output output;
+public record HistoryCommand(Workspace workspace, Output output) {
 
     public HistoryCommand(MigrateSettings settings, Output output) {
-        this.workspace = new Workspace(settings, output);
-        this.output = output;
+        this(new Workspace(settings, output), output);
     }
 
     /** Prints the revisions in {@code range} ({@code from:to}, either side optional); returns them, newest first. */

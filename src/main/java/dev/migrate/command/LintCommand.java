@@ -27,14 +27,10 @@ import java.util.Set;
  * current revision; offline, every revision or {@code range}), sized by the live tables when connected. Fails when
  * a finding is an error.
  */
-public final class LintCommand {
-
-    private final Workspace workspace;
-    private final Output output;
+public record LintCommand(Workspace workspace, Output output) {
 
     public LintCommand(MigrateSettings settings, Output output) {
-        this.workspace = new Workspace(settings, output);
-        this.output = output;
+        this(new Workspace(settings, output), output);
     }
 
     /**

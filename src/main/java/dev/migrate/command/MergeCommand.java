@@ -16,14 +16,10 @@ import java.util.List;
 import java.util.Set;
 
 /** {@code migrate:merge}: writes an empty revision whose {@code Revises:} joins several heads. */
-public final class MergeCommand {
-
-    private final Workspace workspace;
-    private final Output output;
+public record MergeCommand(Workspace workspace, Output output) {
 
     public MergeCommand(MigrateSettings settings, Output output) {
-        this.workspace = new Workspace(settings, output);
-        this.output = output;
+        this(new Workspace(settings, output), output);
     }
 
     /** Merges {@code revisions} (comma-separated targets; default {@code heads}). */

@@ -28,7 +28,12 @@ final class RevisionDescriber {
 
     /** {@code 3f2a9c1b7d4e (label) (head)}: labels and the head and current markers, no graph-shape markers. */
     String headLine(Revision revision) {
-        StringBuilder out = new StringBuilder(revision.id());
+        return revision.id() + headMarkers(revision);
+    }
+
+    /** The labels and the head and current markers. */
+    private String headMarkers(Revision revision) {
+        StringBuilder out = new StringBuilder();
         for (String label : revision.branchLabels()) {
             out.append(" (").append(label).append(')');
         }
@@ -42,16 +47,7 @@ final class RevisionDescriber {
     }
 
     String markers(Revision revision) {
-        StringBuilder out = new StringBuilder();
-        for (String label : revision.branchLabels()) {
-            out.append(" (").append(label).append(')');
-        }
-        if (graph.heads().contains(revision.id())) {
-            out.append(" (head)");
-        }
-        if (current.contains(revision.id())) {
-            out.append(" (current)");
-        }
+        StringBuilder out = new StringBuilder(headMarkers(revision));
         if (graph.isBranchPoint(revision.id())) {
             out.append(" (branchpoint)");
         }

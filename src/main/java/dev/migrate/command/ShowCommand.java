@@ -9,14 +9,10 @@ import dev.migrate.revision.RevisionGraph;
 import java.util.Set;
 
 /** {@code migrate:show}: prints one revision: its header, place in the graph, and both sections. */
-public final class ShowCommand {
-
-    private final Workspace workspace;
-    private final Output output;
+public record ShowCommand(Workspace workspace, Output output) {
 
     public ShowCommand(MigrateSettings settings, Output output) {
-        this.workspace = new Workspace(settings, output);
-        this.output = output;
+        this(new Workspace(settings, output), output);
     }
 
     public Revision run(String target) {

@@ -12,20 +12,10 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /** {@code migrate:stamp}: sets the version table to a target without running any revision. */
-public final class StampCommand {
-
-    private final Workspace workspace;
-    private final Output output;
+public record StampCommand(Workspace workspace, Output output) {
 
     public StampCommand(MigrateSettings settings, Output output) {
-        this.workspace = new Workspace(settings, output);
-        this.output = output;
-    }
-
-    /** On one tenant of a fleet, whose workspace holds the revision files read once for the whole fleet. */
-    StampCommand(Workspace workspace, Output output) {
-        this.workspace = workspace;
-        this.output = output;
+        this(new Workspace(settings, output), output);
     }
 
     /** Stamps {@code target}; {@code purge} first empties a version table that names unknown revisions. */

@@ -21,23 +21,13 @@ import java.util.Set;
  * {@code migrate:status}: one row per revision, oldest first: applied (when, by whom), pending, edited since it ran,
  * unknown to the files, incomplete or applied out of order; then the database's current revision(s). Read-only.
  */
-public final class StatusCommand {
+public record StatusCommand(Workspace workspace, Output output) {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss'Z'")
             .withZone(ZoneOffset.UTC);
 
-    private final Workspace workspace;
-    private final Output output;
-
     public StatusCommand(MigrateSettings settings, Output output) {
-        this.workspace = new Workspace(settings, output);
-        this.output = output;
-    }
-
-    /** On one tenant of a fleet, whose workspace holds the revision files read once for the whole fleet. */
-    StatusCommand(Workspace workspace, Output output) {
-        this.workspace = workspace;
-        this.output = output;
+        this(new Workspace(settings, output), output);
     }
 
     /** The state of every revision; prints the table. */

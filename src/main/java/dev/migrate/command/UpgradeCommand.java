@@ -12,20 +12,10 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /** {@code migrate:upgrade}: applies the revisions the target needs and the database lacks. */
-public final class UpgradeCommand {
-
-    private final Workspace workspace;
-    private final Output output;
+public record UpgradeCommand(Workspace workspace, Output output) {
 
     public UpgradeCommand(MigrateSettings settings, Output output) {
-        this.workspace = new Workspace(settings, output);
-        this.output = output;
-    }
-
-    /** On one tenant of a fleet, whose workspace holds the revision files read once for the whole fleet. */
-    UpgradeCommand(Workspace workspace, Output output) {
-        this.workspace = workspace;
-        this.output = output;
+        this(new Workspace(settings, output), output);
     }
 
     /** Applies revisions up to {@code target}; returns the plan that ran. */

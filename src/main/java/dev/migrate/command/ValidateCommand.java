@@ -13,20 +13,10 @@ import java.util.Map;
  * {@code migrate:validate}: fails when the revision files have several heads, or, with a database, when an applied
  * revision was edited, is unknown to the files, did not complete or was applied out of order. Needs no Hibernate.
  */
-public final class ValidateCommand {
-
-    private final Workspace workspace;
-    private final Output output;
+public record ValidateCommand(Workspace workspace, Output output) {
 
     public ValidateCommand(MigrateSettings settings, Output output) {
-        this.workspace = new Workspace(settings, output);
-        this.output = output;
-    }
-
-    /** On one tenant of a fleet, whose workspace holds the revision files read once for the whole fleet. */
-    ValidateCommand(Workspace workspace, Output output) {
-        this.workspace = workspace;
-        this.output = output;
+        this(new Workspace(settings, output), output);
     }
 
     /** The problems found; throws when there is any. */

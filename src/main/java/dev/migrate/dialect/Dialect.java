@@ -25,17 +25,28 @@ public interface Dialect extends Quoting {
 
     SqlFlavor flavor();
 
+    /** The database's inspector, locker, own tables and renderer. */
+    Roles roles();
+
     /** Reads the catalog: schemas, tables, the live schema and Hibernate's script in a scratch namespace. */
-    Inspector inspector();
+    default Inspector inspector() {
+        return roles().inspector();
+    }
 
     /** Takes the migration lock, online and in offline scripts. */
-    Locker locker();
+    default Locker locker() {
+        return roles().locker();
+    }
 
     /** The DDL of the version and history tables. */
-    OwnTables ownTables();
+    default OwnTables ownTables() {
+        return roles().ownTables();
+    }
 
     /** Renders changes as SQL statements, and says what the database does with existing rows. */
-    ChangeRenderer renderer();
+    default ChangeRenderer renderer() {
+        return roles().renderer();
+    }
 
     /** Whether DDL statements take part in transactions, so a failed revision rolls back whole. */
     boolean transactionalDdl();

@@ -23,18 +23,31 @@ public interface Inspector {
     /** The spelling of the names this inspector reads and writes. */
     Quoting quoting();
 
+    /** This database's spelling of the catalog questions and namespace commands below. */
+    CatalogStatements statements();
+
     /** The schema unqualified names resolve to on this connection. */
-    String currentSchema(Connection connection) throws SQLException;
+    default String currentSchema(Connection connection) throws SQLException {
+        return Jdbc.queryString(connection, statements().currentSchema());
+    }
 
-    boolean schemaExists(Connection connection, String schema) throws SQLException;
+    default boolean schemaExists(Connection connection, String schema) throws SQLException {
+        return Jdbc.exists(connection, statements().schemaExists(), schema);
+    }
 
-    void createSchema(Connection connection, String schema) throws SQLException;
+    default void createSchema(Connection connection, String schema) throws SQLException {
+        Jdbc.execute(connection, statements().createSchema() + quoting().identifier(schema));
+    }
 
     /** Makes {@code schema} the one unqualified names in revisions resolve to. */
-    void useSchema(Connection connection, String schema) throws SQLException;
+    default void useSchema(Connection connection, String schema) throws SQLException {
+        Jdbc.execute(connection, statements().useSchema() + quoting().identifier(schema));
+    }
 
     /** Whether a table exists in {@code schema}. */
-    boolean tableExists(Connection connection, String schema, String table) throws SQLException;
+    default boolean tableExists(Connection connection, String schema, String table) throws SQLException {
+        return Jdbc.exists(connection, statements().tableExists(), schema, table);
+    }
 
     /** The names of the base tables in {@code schema} (as stored), sorted. */
     default List<String> tableNames(Connection connection, String schema) throws SQLException {

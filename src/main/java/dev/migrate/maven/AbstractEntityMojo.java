@@ -6,7 +6,6 @@ import dev.migrate.entity.HibernateClasspath;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.lifecycle.LifecycleExecutor;
 import org.apache.maven.plugin.BuildPluginManager;
-import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -48,9 +47,6 @@ public abstract class AbstractEntityMojo extends AbstractMigrateMojo {
 
     @Parameter(defaultValue = "${repositorySystemSession}", readonly = true, required = true)
     protected RepositorySystemSession repositorySession;
-
-    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
-    protected MojoExecution mojoExecution;
 
     private final RepositorySystem repositorySystem;
     private final LifecycleExecutor lifecycle;

@@ -13,6 +13,7 @@ import dev.migrate.runner.FleetOptions;
 import dev.migrate.runner.Shard;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -149,6 +150,9 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     @Parameter(defaultValue = "${session}", readonly = true)
     protected MavenSession session;
 
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    protected MojoExecution mojoExecution;
+
     private final SettingsDecrypter decrypter;
     private ResultFormat resultFormat = ResultFormat.TEXT;
 
@@ -217,8 +221,10 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     protected void prepare() throws MojoExecutionException, MojoFailureException {
     }
 
-    /** The goal's name, for messages. */
-    protected abstract String goal();
+    /** The goal's name, for messages: the one the user ran. */
+    protected final String goal() {
+        return mojoExecution.getGoal();
+    }
 
     /** False when this run writes offline SQL and never connects, so credentials are not needed. */
     protected boolean connects() {

@@ -35,11 +35,6 @@ public class CheckMojo extends AbstractEntityMojo {
     }
 
     @Override
-    protected String goal() {
-        return "check";
-    }
-
-    @Override
     protected void run(MigrateSettings settings, Output output) throws MojoExecutionException {
         new CheckCommand(settings, entityOptions(), output).run();
     }

@@ -36,11 +36,6 @@ public class CurrentMojo extends AbstractMigrateMojo {
     }
 
     @Override
-    protected String goal() {
-        return "current";
-    }
-
-    @Override
     protected void run(MigrateSettings settings, Output output) {
         new CurrentCommand(settings, output).run(verbose, resultFormat());
     }

@@ -4,18 +4,16 @@ import dev.migrate.Output;
 import dev.migrate.command.DowngradeCommand;
 import dev.migrate.command.FleetGoal;
 import dev.migrate.command.MigrateSettings;
-import dev.migrate.command.ResultFormat;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
 import java.util.List;
-import java.util.Set;
 
 /** Reverts revisions down to a target: {@code -1}, {@code base} or a revision id (required). */
 @Mojo(name = "downgrade", threadSafe = true)
-public class DowngradeMojo extends AbstractMigrateMojo {
+public class DowngradeMojo extends AbstractScriptableMojo {
 
     /**
      * Where to go back to: {@code -N}, {@code base}, a revision id or prefix. Required, so nothing is undone by
@@ -23,10 +21,6 @@ public class DowngradeMojo extends AbstractMigrateMojo {
      */
     @Parameter(property = "migrate.target")
     private String target;
-
-    /** Write the SQL instead of running it (offline); the target must then be a range {@code from:to}. */
-    @Parameter(property = "migrate.sql", defaultValue = "false")
-    private boolean sql;
 
     /** Applied revisions whose edit is deliberate (ids, prefixes or {@code all}): their new checksum is recorded. */
     @Parameter(property = "migrate.acceptEdited")
@@ -38,24 +32,8 @@ public class DowngradeMojo extends AbstractMigrateMojo {
     }
 
     @Override
-    protected boolean connects() {
-        return !sql;
-    }
-
-    @Override
-    protected List<ResultFormat> formats() {
-        return sql ? ResultFormat.TEXT_ONLY : null;
-    }
-
-    @Override
-    protected FleetGoal fleetGoal() {
-        return sql ? null
-                : FleetGoal.downgrade(target, acceptEdited == null ? Set.of() : Set.copyOf(acceptEdited));
-    }
-
-    @Override
-    protected String goal() {
-        return "downgrade";
+    protected FleetGoal onlineFleetGoal() {
+        return FleetGoal.downgrade(target, setOf(acceptEdited));
     }
 
     @Override
@@ -64,7 +42,7 @@ public class DowngradeMojo extends AbstractMigrateMojo {
         if (sql) {
             command.offline(target, null);
         } else {
-            command.run(target, acceptEdited == null ? Set.of() : Set.copyOf(acceptEdited));
+            command.run(target, setOf(acceptEdited));
         }
     }
 }

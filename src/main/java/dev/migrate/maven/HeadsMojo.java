@@ -30,11 +30,6 @@ public class HeadsMojo extends AbstractMigrateMojo {
     }
 
     @Override
-    protected String goal() {
-        return "heads";
-    }
-
-    @Override
     protected void run(MigrateSettings settings, Output output) {
         new HeadsCommand(settings, output).run(verbose, resultFormat());
     }

@@ -37,11 +37,6 @@ public class HistoryMojo extends AbstractMigrateMojo {
     }
 
     @Override
-    protected String goal() {
-        return "history";
-    }
-
-    @Override
     protected void run(MigrateSettings settings, Output output) {
         new HistoryCommand(settings, output).run(range, verbose, resultFormat());
     }

@@ -41,11 +41,6 @@ public class LintMojo extends AbstractMigrateMojo {
     }
 
     @Override
-    protected String goal() {
-        return "lint";
-    }
-
-    @Override
     protected void run(MigrateSettings settings, Output output) {
         new LintCommand(settings, output).run(range, lintRules, lintDatabase);
     }

@@ -31,11 +31,6 @@ public class MergeMojo extends AbstractMigrateMojo {
     }
 
     @Override
-    protected String goal() {
-        return "merge";
-    }
-
-    @Override
     protected void run(MigrateSettings settings, Output output) {
         new MergeCommand(settings, output).run(message, revisions, revId);
     }

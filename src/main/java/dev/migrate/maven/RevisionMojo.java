@@ -71,11 +71,6 @@ public class RevisionMojo extends AbstractEntityMojo {
     }
 
     @Override
-    protected String goal() {
-        return "revision";
-    }
-
-    @Override
     protected void run(MigrateSettings settings, Output output) throws MojoExecutionException {
         new RevisionCommand(settings, entityOptions(), output).run(new RevisionOptions(message, autogenerate, head,
                 revId, branchLabel, dependsOn, online, lockTimeoutSql));

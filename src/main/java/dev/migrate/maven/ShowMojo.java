@@ -23,11 +23,6 @@ public class ShowMojo extends AbstractMigrateMojo {
     }
 
     @Override
-    protected String goal() {
-        return "show";
-    }
-
-    @Override
     protected void run(MigrateSettings settings, Output output) {
         new ShowCommand(settings, output).run(target);
     }

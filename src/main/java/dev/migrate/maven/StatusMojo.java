@@ -34,11 +34,6 @@ public class StatusMojo extends AbstractMigrateMojo {
     }
 
     @Override
-    protected String goal() {
-        return "status";
-    }
-
-    @Override
     protected void run(MigrateSettings settings, Output output) {
         new StatusCommand(settings, output).run(resultFormat());
     }

@@ -3,7 +3,6 @@ package dev.migrate.maven;
 import dev.migrate.Output;
 import dev.migrate.command.FleetGoal;
 import dev.migrate.command.MigrateSettings;
-import dev.migrate.command.ResultFormat;
 import dev.migrate.command.UpgradeCommand;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -12,19 +11,14 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 import javax.inject.Inject;
 import java.util.List;
-import java.util.Set;
 
 /** Applies revisions up to a target (default {@code head}), each in its own transaction where DDL allows. */
 @Mojo(name = "upgrade", defaultPhase = LifecyclePhase.PRE_INTEGRATION_TEST, threadSafe = true)
-public class UpgradeMojo extends AbstractMigrateMojo {
+public class UpgradeMojo extends AbstractScriptableMojo {
 
     /** Where to go: {@code head}, {@code heads}, a revision id or prefix, {@code +N}, {@code <label>@head}. */
     @Parameter(property = "migrate.target", defaultValue = "head")
     private String target;
-
-    /** Write the SQL instead of running it (offline); the target may be a range {@code from:to}. */
-    @Parameter(property = "migrate.sql", defaultValue = "false")
-    private boolean sql;
 
     /** Applied revisions whose edit is deliberate (ids, prefixes or {@code all}): their new checksum is recorded. */
     @Parameter(property = "migrate.acceptEdited")
@@ -44,24 +38,8 @@ public class UpgradeMojo extends AbstractMigrateMojo {
     }
 
     @Override
-    protected boolean connects() {
-        return !sql;
-    }
-
-    @Override
-    protected List<ResultFormat> formats() {
-        return sql ? ResultFormat.TEXT_ONLY : null;
-    }
-
-    @Override
-    protected FleetGoal fleetGoal() {
-        return sql ? null
-                : FleetGoal.upgrade(target, acceptEdited == null ? Set.of() : Set.copyOf(acceptEdited));
-    }
-
-    @Override
-    protected String goal() {
-        return "upgrade";
+    protected FleetGoal onlineFleetGoal() {
+        return FleetGoal.upgrade(target, setOf(acceptEdited));
     }
 
     @Override
@@ -70,7 +48,7 @@ public class UpgradeMojo extends AbstractMigrateMojo {
         if (sql) {
             command.offline(target, null);
         } else {
-            command.run(target, acceptEdited == null ? Set.of() : Set.copyOf(acceptEdited), baseline);
+            command.run(target, setOf(acceptEdited), baseline);
         }
     }
 }

@@ -28,11 +28,6 @@ public class ValidateMojo extends AbstractMigrateMojo {
     }
 
     @Override
-    protected String goal() {
-        return "validate";
-    }
-
-    @Override
     protected void run(MigrateSettings settings, Output output) {
         new ValidateCommand(settings, output).run();
     }

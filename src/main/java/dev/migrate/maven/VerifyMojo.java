@@ -54,11 +54,6 @@ public class VerifyMojo extends AbstractEntityMojo {
     }
 
     @Override
-    protected String goal() {
-        return "verify";
-    }
-
-    @Override
     protected void run(MigrateSettings settings, Output output) throws MojoExecutionException {
         Path report = buildDirectory == null ? null
                 : buildDirectory.toPath().resolve("migrate").resolve("verify.json");

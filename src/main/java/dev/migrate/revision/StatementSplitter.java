@@ -355,7 +355,31 @@ public final class StatementSplitter {
     }
 
     private void skipString(char quote) {
-        boolean backslashEscapes = flavor.mysql || isEscapeStringPrefix();
+        skipQuoted(quote, flavor.mysql || isEscapeStringPrefix(), "string literal",
+                "close it (inside a literal, a quote is written twice: 'it''s')");
+    }
+
+    /** PostgreSQL {@code E'...'}: an E right before the quote, not ending a longer word. */
+    private boolean isEscapeStringPrefix() {
+        if (flavor != SqlFlavor.POSTGRESQL || pos == 0) {
+            return false;
+        }
+        char before = text.charAt(pos - 1);
+        if (before != 'E' && before != 'e') {
+            return false;
+        }
+        return pos < 2 || !isIdentifierPart(text.charAt(pos - 2));
+    }
+
+    private void skipQuoted(char quote, String what) {
+        skipQuoted(quote, false, what, "close it with " + quote + " (inside it, " + quote + " is written twice)");
+    }
+
+    /**
+     * Skips a quoted string or name: a doubled quote stays inside, and so does a backslash-escaped one where
+     * {@code backslashEscapes}.
+     */
+    private void skipQuoted(char quote, boolean backslashEscapes, String what, String howToClose) {
         int startLine = line;
         pos++;
         int n = text.length();
@@ -381,43 +405,7 @@ public final class StatementSplitter {
             }
             pos++;
         }
-        throw unterminated("string literal", startLine,
-                "close it (inside a literal, a quote is written twice: 'it''s')");
-    }
-
-    /** PostgreSQL {@code E'...'}: an E right before the quote, not ending a longer word. */
-    private boolean isEscapeStringPrefix() {
-        if (flavor != SqlFlavor.POSTGRESQL || pos == 0) {
-            return false;
-        }
-        char before = text.charAt(pos - 1);
-        if (before != 'E' && before != 'e') {
-            return false;
-        }
-        return pos < 2 || !isIdentifierPart(text.charAt(pos - 2));
-    }
-
-    private void skipQuoted(char quote, String what) {
-        int startLine = line;
-        pos++;
-        int n = text.length();
-        while (pos < n) {
-            char c = text.charAt(pos);
-            if (c == quote) {
-                if (pos + 1 < n && text.charAt(pos + 1) == quote) {
-                    pos += 2;
-                    continue;
-                }
-                pos++;
-                return;
-            }
-            if (isLineBreak(pos)) {
-                line++;
-            }
-            pos++;
-        }
-        throw unterminated(what, startLine, "close it with " + quote + " (inside it, " + quote
-                + " is written twice)");
+        throw unterminated(what, startLine, howToClose);
     }
 
     private void skipDollarQuote() {

@@ -119,13 +119,7 @@ public final class HistoryTable {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + qualified + " (" + COLUMNS
                 + ", status, statements_done, statements_total) VALUES (?, ?, ?, ?, ?, ?, ?, 0, ?, 0, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, revision);
-            ps.setString(2, direction);
-            ps.setString(3, checksum);
-            ps.setString(4, truncate(message, 500));
-            ps.setString(5, truncate(Environment.user(), 128));
-            ps.setString(6, truncate(Environment.host(), 255));
-            ps.setTimestamp(7, Timestamp.from(startedAt));
+            bindStep(ps, revision, direction, checksum, message, startedAt);
             ps.setString(8, STARTED);
             ps.setInt(9, total);
             ps.executeUpdate();
@@ -204,17 +198,23 @@ public final class HistoryTable {
         }
     }
 
+    /** The first seven parameters of an insert: the step, who ran it, where and when. */
+    private static void bindStep(PreparedStatement ps, String revision, String direction, String checksum,
+                                 String message, Instant startedAt) throws SQLException {
+        ps.setString(1, revision);
+        ps.setString(2, direction);
+        ps.setString(3, checksum);
+        ps.setString(4, truncate(message, 500));
+        ps.setString(5, truncate(Environment.user(), 128));
+        ps.setString(6, truncate(Environment.host(), 255));
+        ps.setTimestamp(7, Timestamp.from(startedAt));
+    }
+
     public void insert(Connection connection, String revision, String direction, String checksum, String message,
                        Instant startedAt, long durationMs) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO " + qualified + " (" + COLUMNS
                 + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-            ps.setString(1, revision);
-            ps.setString(2, direction);
-            ps.setString(3, checksum);
-            ps.setString(4, truncate(message, 500));
-            ps.setString(5, truncate(Environment.user(), 128));
-            ps.setString(6, truncate(Environment.host(), 255));
-            ps.setTimestamp(7, Timestamp.from(startedAt));
+            bindStep(ps, revision, direction, checksum, message, startedAt);
             ps.setLong(8, durationMs);
             ps.executeUpdate();
         }

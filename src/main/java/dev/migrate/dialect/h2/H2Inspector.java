@@ -1,11 +1,9 @@
 package dev.migrate.dialect.h2;
 
 import dev.migrate.dialect.Dialect;
-import dev.migrate.dialect.Inspector;
-import dev.migrate.dialect.Jdbc;
+import dev.migrate.dialect.CatalogStatements;
+import dev.migrate.dialect.CatalogInspector;
 import dev.migrate.dialect.NamespaceReads;
-import dev.migrate.dialect.Quoting;
-import dev.migrate.dialect.SchemaReader;
 import dev.migrate.dialect.Scratch;
 import dev.migrate.dialect.ScriptSchemas;
 import dev.migrate.schema.Schema;
@@ -23,50 +21,13 @@ import java.util.Set;
  * Reads H2's catalog; Hibernate's script is read back from a private in-memory database with the live database's
  * compatibility settings.
  */
-final class H2Inspector implements Inspector {
-
-    private final Dialect dialect;
+final class H2Inspector extends CatalogInspector {
 
     H2Inspector(Dialect dialect) {
-        this.dialect = dialect;
-    }
-
-    @Override
-    public Quoting quoting() {
-        return dialect;
-    }
-
-    @Override
-    public String currentSchema(Connection connection) throws SQLException {
-        return Jdbc.queryString(connection, "select current_schema");
-    }
-
-    @Override
-    public boolean schemaExists(Connection connection, String schema) throws SQLException {
-        return Jdbc.exists(connection, "select 1 from information_schema.schemata where schema_name = ?", schema);
-    }
-
-    @Override
-    public void createSchema(Connection connection, String schema) throws SQLException {
-        Jdbc.execute(connection, "create schema if not exists " + dialect.identifier(schema));
-    }
-
-    @Override
-    public void useSchema(Connection connection, String schema) throws SQLException {
-        Jdbc.execute(connection, "set schema " + dialect.identifier(schema));
-    }
-
-    @Override
-    public boolean tableExists(Connection connection, String schema, String table) throws SQLException {
-        return Jdbc.exists(connection, "select 1 from information_schema.tables where table_schema = ? and "
-                + "table_name = ?", schema, table);
-    }
-
-    private final SchemaReader reader = new H2SchemaReader();
-
-    @Override
-    public SchemaReader schemaReader() {
-        return reader;
+        super(dialect, new CatalogStatements("select current_schema",
+                "select 1 from information_schema.schemata where schema_name = ?", "create schema if not exists ",
+                "set schema ", "select 1 from information_schema.tables where table_schema = ? and table_name = ?"),
+                new H2SchemaReader());
     }
 
     /**
@@ -93,7 +54,7 @@ final class H2Inspector implements Inspector {
                 createSchema(scratch, schema);
             }
             Scratch.run(scratch, NamespaceReads.withoutSchemaCreation(ddl, named, dialect), dialect.name(), false);
-            return NamespaceReads.read(reader, scratch, currentSchema(scratch), Set.of(),
+            return NamespaceReads.read(schemaReader(), scratch, currentSchema(scratch), Set.of(),
                     NamespaceReads.same(named));
         }
     }

@@ -1,11 +1,9 @@
 package dev.migrate.dialect.mariadb;
 
-import dev.migrate.dialect.ChangeRenderer;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Identifiers;
-import dev.migrate.dialect.Inspector;
-import dev.migrate.dialect.Locker;
 import dev.migrate.dialect.OwnTables;
+import dev.migrate.dialect.Roles;
 import dev.migrate.revision.SqlFlavor;
 
 import java.util.regex.Pattern;
@@ -71,28 +69,11 @@ public class MariaDbDialect implements Dialect {
         return "START TRANSACTION;";
     }
 
-    private final Inspector inspector = new MariaDbInspector(this);
-    private final Locker locker = new MariaDbLocker(this);
-    private final OwnTables ownTables = new OwnTables(this, "AUTO_INCREMENT", "DATETIME(6)", UNICODE, false);
-    private final ChangeRenderer renderer = new MariaDbRenderer(this);
+    private final Roles roles = new Roles(new MariaDbInspector(this), new MariaDbLocker(this),
+            new OwnTables(this, "AUTO_INCREMENT", "DATETIME(6)", UNICODE, false), new MariaDbRenderer(this));
 
     @Override
-    public Inspector inspector() {
-        return inspector;
-    }
-
-    @Override
-    public Locker locker() {
-        return locker;
-    }
-
-    @Override
-    public OwnTables ownTables() {
-        return ownTables;
-    }
-
-    @Override
-    public ChangeRenderer renderer() {
-        return renderer;
+    public Roles roles() {
+        return roles;
     }
 }

@@ -1,11 +1,10 @@
 package dev.migrate.dialect.mariadb;
 
 import dev.migrate.dialect.Dialect;
-import dev.migrate.dialect.Inspector;
+import dev.migrate.dialect.CatalogStatements;
+import dev.migrate.dialect.CatalogInspector;
 import dev.migrate.dialect.Jdbc;
 import dev.migrate.dialect.NamespaceReads;
-import dev.migrate.dialect.Quoting;
-import dev.migrate.dialect.SchemaReader;
 import dev.migrate.dialect.Scratch;
 import dev.migrate.dialect.ScriptSchemas;
 import dev.migrate.schema.Schema;
@@ -21,50 +20,13 @@ import java.util.Set;
  * Reads MariaDB's and MySQL's catalog, where a schema is a database; Hibernate's script is read back from a scratch
  * database on the same server, dropped afterwards.
  */
-final class MariaDbInspector implements Inspector {
-
-    private final Dialect dialect;
+final class MariaDbInspector extends CatalogInspector {
 
     MariaDbInspector(Dialect dialect) {
-        this.dialect = dialect;
-    }
-
-    @Override
-    public Quoting quoting() {
-        return dialect;
-    }
-
-    @Override
-    public String currentSchema(Connection connection) throws SQLException {
-        return Jdbc.queryString(connection, "select database()");
-    }
-
-    @Override
-    public boolean schemaExists(Connection connection, String schema) throws SQLException {
-        return Jdbc.exists(connection, "select 1 from information_schema.schemata where schema_name = ?", schema);
-    }
-
-    @Override
-    public void createSchema(Connection connection, String schema) throws SQLException {
-        Jdbc.execute(connection, "create database if not exists " + identifier(schema));
-    }
-
-    @Override
-    public void useSchema(Connection connection, String schema) throws SQLException {
-        Jdbc.execute(connection, "use " + identifier(schema));
-    }
-
-    @Override
-    public boolean tableExists(Connection connection, String schema, String table) throws SQLException {
-        return Jdbc.exists(connection, "select 1 from information_schema.tables where table_schema = ? and "
-                + "table_name = ?", schema, table);
-    }
-
-    private final SchemaReader reader = new MariaDbSchemaReader();
-
-    @Override
-    public SchemaReader schemaReader() {
-        return reader;
+        super(dialect, new CatalogStatements("select database()",
+                "select 1 from information_schema.schemata where schema_name = ?", "create database if not exists ",
+                "use ", "select 1 from information_schema.tables where table_schema = ? and table_name = ?"),
+                new MariaDbSchemaReader());
     }
 
     /**
@@ -93,7 +55,7 @@ final class MariaDbInspector implements Inspector {
                     : ScriptSchemas.rewrite(NamespaceReads.withoutSchemaCreation(ddl, named, dialect), scratchFor,
                     dialect);
             Scratch.run(connection, script, dialect.name(), false);
-            return NamespaceReads.read(reader, connection, scratch, Set.of(), schemaOf);
+            return NamespaceReads.read(schemaReader(), connection, scratch, Set.of(), schemaOf);
         } finally {
             // foreign keys between the scratch databases would refuse to drop the first one
             String checks = schemaOf.isEmpty() ? null

@@ -4,13 +4,9 @@ import dev.migrate.database.ConnectionFactory;
 import dev.migrate.database.DatabaseException;
 import dev.migrate.database.DatabaseSettings;
 import dev.migrate.database.JdbcUrls;
-import dev.migrate.database.SqlErrors;
+import dev.migrate.dialect.ServerThrowaway;
 import dev.migrate.dialect.ThrowawayDatabase;
 
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,23 +21,13 @@ public final class MariaDbThrowaway {
 
     public static ThrowawayDatabase create(DatabaseSettings live) {
         ConnectionFactory connections = new ConnectionFactory(live);
-        String name;
-        try (Connection connection = connections.open("verify"); Statement statement = connection.createStatement()) {
-            String current;
-            try (ResultSet rs = statement.executeQuery("select database()")) {
-                rs.next();
-                current = rs.getString(1);
-            }
-            name = ThrowawayDatabase.name(current);
-            statement.execute("create database " + name + " character set utf8mb4");
-        } catch (SQLException e) {
-            throw new DatabaseException("Cannot create a throwaway database for migrate:verify at "
-                    + live.maskedUrl() + ": " + SqlErrors.message(e, live) + ". The user needs the CREATE and DROP "
-                    + "privileges on new databases, or give an empty database with -Dmigrate.verifyUrl=<JDBC URL>.");
-        }
-        DatabaseSettings throwaway = new DatabaseSettings(url(live.url(), name), live.username(), live.password(),
-                live.connectTimeout());
-        return new ThrowawayDatabase(throwaway, "MariaDB database " + name, null, () -> drop(connections, name));
+        String name = ServerThrowaway.create(connections, "select database()", " character set utf8mb4",
+                "The user needs the CREATE and DROP privileges on new databases");
+        return new ThrowawayDatabase(ServerThrowaway.settings(live, url(live.url(), name)), "MariaDB database " + name,
+                null, () -> ServerThrowaway.drop(connections, name, statement -> {
+                    statement.execute("set session foreign_key_checks = 0");
+                    statement.execute("drop database if exists " + name);
+                }));
     }
 
     /** {@code url} with its database replaced by {@code database}, keeping host, port and parameters. */
@@ -52,17 +38,5 @@ public final class MariaDbThrowaway {
                     + "; give the throwaway database with -Dmigrate.verifyUrl=<JDBC URL>.");
         }
         return m.group(1) + "/" + database + (m.group(3) == null ? "" : m.group(3));
-    }
-
-    private static void drop(ConnectionFactory connections, String name) {
-        try (Connection connection = connections.open("verify"); Statement statement = connection.createStatement()) {
-            statement.execute("set session foreign_key_checks = 0");
-            statement.execute("drop database if exists " + name);
-        } catch (SQLException | RuntimeException e) {
-            throw new DatabaseException("Cannot drop the throwaway database " + name + " at "
-                    + connections.settings().maskedUrl() + ": " + (e instanceof SQLException s
-                    ? SqlErrors.message(s, connections.settings()) : e.getMessage())
-                    + ". Drop it by hand: DROP DATABASE " + name + ";");
-        }
     }
 }

@@ -2,11 +2,10 @@ package dev.migrate.dialect.postgres;
 
 import dev.migrate.dialect.ComparedSchemas;
 import dev.migrate.dialect.Dialect;
-import dev.migrate.dialect.Inspector;
+import dev.migrate.dialect.CatalogStatements;
+import dev.migrate.dialect.CatalogInspector;
 import dev.migrate.dialect.Jdbc;
 import dev.migrate.dialect.NamespaceReads;
-import dev.migrate.dialect.Quoting;
-import dev.migrate.dialect.SchemaReader;
 import dev.migrate.dialect.Scratch;
 import dev.migrate.dialect.ScriptSchemas;
 import dev.migrate.dialect.TemporaryScript;
@@ -29,45 +28,14 @@ import java.util.function.Supplier;
  * Reads PostgreSQL's catalog; Hibernate's script is read back from a temporary schema inside a transaction that is
  * rolled back, and checks on both sides are respelled by the server ({@link PostgresChecks}).
  */
-final class PostgresInspector implements Inspector {
-
-    private final Dialect dialect;
-    private final SchemaReader reader = new PostgresSchemaReader();
+final class PostgresInspector extends CatalogInspector {
 
     PostgresInspector(Dialect dialect) {
-        this.dialect = dialect;
-    }
-
-    @Override
-    public Quoting quoting() {
-        return dialect;
-    }
-
-    @Override
-    public String currentSchema(Connection connection) throws SQLException {
-        return Jdbc.queryString(connection, "select current_schema()");
-    }
-
-    @Override
-    public boolean schemaExists(Connection connection, String schema) throws SQLException {
-        return Jdbc.exists(connection, "select 1 from pg_catalog.pg_namespace where nspname = ?", schema);
-    }
-
-    @Override
-    public void createSchema(Connection connection, String schema) throws SQLException {
-        Jdbc.execute(connection, "create schema if not exists " + dialect.identifier(schema));
-    }
-
-    @Override
-    public void useSchema(Connection connection, String schema) throws SQLException {
-        Jdbc.execute(connection, "set search_path to " + dialect.identifier(schema));
-    }
-
-    @Override
-    public boolean tableExists(Connection connection, String schema, String table) throws SQLException {
-        return Jdbc.exists(connection, "select 1 from pg_catalog.pg_class c join pg_catalog.pg_namespace n"
-                + " on n.oid = c.relnamespace where n.nspname = ? and c.relname = ? and c.relkind in ('r', 'p')",
-                schema, table);
+        super(dialect, new CatalogStatements("select current_schema()",
+                "select 1 from pg_catalog.pg_namespace where nspname = ?", "create schema if not exists ",
+                "set search_path to ", "select 1 from pg_catalog.pg_class c join pg_catalog.pg_namespace n"
+                + " on n.oid = c.relnamespace where n.nspname = ? and c.relname = ? and c.relkind in ('r', 'p')"),
+                new PostgresSchemaReader());
     }
 
     @Override
@@ -79,10 +47,6 @@ final class PostgresInspector implements Inspector {
                 + " and a.attnum > 0 and not a.attisdropped", schema, table));
     }
 
-    @Override
-    public SchemaReader schemaReader() {
-        return reader;
-    }
 
     /** The live schema with its checks respelled in a scratch schema, in a transaction that is rolled back. */
     @Override
@@ -127,7 +91,7 @@ final class PostgresInspector implements Inspector {
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
-            Schema live = liveSchema == null ? Schema.empty() : reader.read(connection, liveSchema, own);
+            Schema live = liveSchema == null ? Schema.empty() : schemaReader().read(connection, liveSchema, own);
             List<String> script = ddl == null ? null : ddl.get();
             String scratch = Scratch.name();
             Jdbc.execute(connection, "create schema " + scratch);
@@ -150,9 +114,9 @@ final class PostgresInspector implements Inspector {
                 String namespace = runScript(connection, named.isEmpty() ? script : ScriptSchemas.rewrite(
                         NamespaceReads.withoutSchemaCreation(script, named, dialect), scratchFor, dialect), scratch);
                 Map<String, Schema> parts = new LinkedHashMap<>();
-                parts.put(namespace, reader.read(connection, namespace, Set.of()));
+                parts.put(namespace, schemaReader().read(connection, namespace, Set.of()));
                 for (String part : schemaOf.keySet()) {
-                    parts.put(part, reader.read(connection, part, Set.of()));
+                    parts.put(part, schemaReader().read(connection, part, Set.of()));
                 }
                 parts.forEach((part, read) -> checks.add(read, part));
                 desired = NamespaceReads.defaultNamed(Namespaces.combine(parts,
@@ -165,12 +129,12 @@ final class PostgresInspector implements Inspector {
                 parts.put(liveSchema, live);
                 for (String schema : covered) {
                     if (!schema.equals(liveSchema)) {
-                        Schema part = reader.read(connection, schema, Set.of());
+                        Schema part = schemaReader().read(connection, schema, Set.of());
                         checks.add(part, schema);
                         parts.put(schema, part);
                     }
                 }
-                live = NamespaceReads.readNamed(reader, connection, liveSchema, parts, Map.of());
+                live = NamespaceReads.readNamed(schemaReader(), connection, liveSchema, parts, Map.of());
             }
             var canonical = checks.run(connection);
             return new ComparedSchemas(PostgresChecks.respell(live, canonical),
