@@ -76,4 +76,13 @@ public final class Jdbc {
             }
         }
     }
+
+    /** Runs a query with {@code parameters} in order, passing each row to {@code row}. */
+    public static void rows(Connection connection, String sql, Row row, Object... parameters) throws SQLException {
+        try (PreparedStatement ps = prepare(connection, sql, parameters); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                row.accept(rs);
+            }
+        }
+    }
 }
