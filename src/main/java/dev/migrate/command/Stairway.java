@@ -31,6 +31,8 @@ final class Stairway {
     private final Output output;
     private final VerifyReport report;
     private final SchemaSnapshots snapshots;
+    private long applyNanos;
+    private long readNanos;
 
     Stairway(SchemaSession session, Output output, VerifyReport report) {
         this.session = session;
@@ -71,7 +73,8 @@ final class Stairway {
             output.info(revision.id() + " " + revision.message() + ": up " + upMillis + " ms, down " + downMillis
                     + " ms" + (ran == 0 ? "" : ", " + ran + (ran == 1 ? " check" : " checks") + " passed"));
         }
-        output.debug("Catalog reads of the stairway: " + snapshots.summary() + ".");
+        output.debug("Stairway: applying took " + applyNanos / 1_000_000 + " ms, reading the catalog "
+                + readNanos / 1_000_000 + " ms (" + snapshots.summary() + ").");
         return before;
     }
 
@@ -80,6 +83,7 @@ final class Stairway {
         long start = System.nanoTime();
         try {
             migrator.run(plan);
+            applyNanos += System.nanoTime() - start;
         } catch (MigrationFailedException e) {
             String message = e.getMessage();
             int newline = message.indexOf('\n');
@@ -91,7 +95,10 @@ final class Stairway {
 
     private Schema snapshot() {
         try {
-            return snapshots.read(session.connection());
+            long start = System.nanoTime();
+            Schema schema = snapshots.read(session.connection());
+            readNanos += System.nanoTime() - start;
+            return schema;
         } catch (SQLException e) {
             throw new DatabaseException("Cannot read the catalog of the throwaway database: "
                     + SqlErrors.message(e, session.connections().settings()));

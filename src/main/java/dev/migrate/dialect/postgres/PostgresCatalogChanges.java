@@ -15,7 +15,7 @@ import static dev.migrate.dialect.Jdbc.rows;
 /**
  * What changed in a PostgreSQL schema between two reads, told by the catalog itself in one query that costs what
  * changed plus one pass over the database's own catalog rows (those of objects it created, oid 16384 and up). A row
- * that was written after the last read has an xmin not older than the oldest transaction running then; a row that
+ * that was written after the last read has an xmin that was not assigned yet then, or was running then; a row that
  * was deleted shows in the number of rows of its catalog. From the rows written since, the query finds the tables
  * they belong to (a column, index, default, constraint or comment is its table's) and the tables that show their
  * names: those that depend on a changed table, column, sequence or type in {@code pg_depend} (a foreign key shows
@@ -27,41 +27,54 @@ import static dev.migrate.dialect.Jdbc.rows;
  */
 final class PostgresCatalogChanges implements CatalogChanges {
 
-    /** Whether a row's xmin is the transaction {@code w.xid} or a later one (in 32-bit wraparound order). */
-    private static final String NEW = "(w.xid is null or ((%s.xmin::text::int8 - w.xid) & 4294967295) < 2147483648)";
+    /**
+     * The catalogs' rows of objects the database made (oid 16384 and up) with their xmin: each is scanned once, for
+     * the rows written since the last call and for the number of rows.
+     */
+    private static final String ROWS = "cls as (select oid, relkind, xmin from pg_class where oid >= 16384), "
+            + "con as (select oid, xmin from pg_constraint where oid >= 16384), "
+            + "def as (select oid, xmin from pg_attrdef where oid >= 16384), "
+            + "com as (select objoid, classoid, objsubid, xmin from pg_description where objoid >= 16384), "
+            + "typ as (select oid, xmin from pg_type where oid >= 16384), "
+            + "enu as (select oid, xmin from pg_enum where oid >= 16384), "
+            + "own as (select d.* from pg_sequence q cross join lateral (select d.objid, d.refclassid, d.refobjid, "
+            + "d.refobjsubid, d.deptype, d.xmin from pg_depend d where d.classid = 1259 and d.objid = q.seqrelid "
+            + "and d.objsubid = 0 offset 0) d), "
+            + "nsp as (select oid, xmin from pg_namespace), "
+            + "fun as (select oid, xmin from pg_proc where oid >= 16384), "
+            + "opr as (select oid, xmin from pg_operator where oid >= 16384), "
+            + "col as (select oid, xmin from pg_collation where oid >= 16384), ";
 
-    private static final String CHANGES = "with w as (select ?::int8 as xid), "
-            + "s as (select oid from pg_namespace where nspname = ?), "
+    /**
+     * Whether a row was written by a transaction that started after the last call (its age is not greater than that
+     * of the first transaction id not assigned then), or that was running then.
+     */
+    private static final String NEW = "(w.age is null or age(%1$s.xmin) <= w.age or %1$s.xmin = any(w.running))";
+
+    private static final String CHANGES = "with w as (select age(?::text::xid) as age, array(select x::text::xid "
+            + "from unnest(string_to_array(?, ',')) x) as running offset 0), "
+            + "s as (select oid from pg_namespace where nspname = ? offset 0), " + ROWS
             + "ch (cat, key, classid, objid, detail) as ("
-            + "select 'class', c.oid::text, 1259::oid, c.oid, c.relkind::text from pg_class c, w "
-            + "where c.oid >= 16384 and " + written("c")
+            + "select 'class', c.oid::text, 1259::oid, c.oid, c.relkind::text from cls c, w where " + written("c")
             + " union all select 'attribute', a.attrelid || '.' || a.attnum, 1259::oid, a.attrelid, null "
             + "from pg_attribute a, w where a.attrelid >= 16384 and a.attnum > 0 and " + written("a")
             + " union all select 'index', i.indexrelid::text, 1259::oid, i.indrelid, null from pg_index i, w "
             + "where i.indexrelid >= 16384 and " + written("i")
-            + " union all select 'constraint', k.oid::text, 2606::oid, k.oid, null from pg_constraint k, w "
-            + "where k.oid >= 16384 and " + written("k")
-            + " union all select 'default', d.oid::text, 2604::oid, d.oid, null from pg_attrdef d, w "
-            + "where d.oid >= 16384 and " + written("d")
+            + " union all select 'constraint', k.oid::text, 2606::oid, k.oid, null from con k, w where "
+            + written("k")
+            + " union all select 'default', d.oid::text, 2604::oid, d.oid, null from def d, w where " + written("d")
             + " union all select 'comment', m.objoid || '.' || m.classoid || '.' || m.objsubid, m.classoid, "
-            + "m.objoid, null from pg_description m, w where m.objoid >= 16384 and " + written("m")
-            + " union all select 'type', t.oid::text, 1247::oid, t.oid, null from pg_type t, w "
-            + "where t.oid >= 16384 and " + written("t")
-            + " union all select 'enum', e.oid::text, null, null, null from pg_enum e, w "
-            + "where e.oid >= 16384 and " + written("e")
+            + "m.objoid, null from com m, w where " + written("m")
+            + " union all select 'type', t.oid::text, 1247::oid, t.oid, null from typ t, w where " + written("t")
+            + " union all select 'enum', e.oid::text, null, null, null from enu e, w where " + written("e")
             + " union all select 'sequence', q.seqrelid::text, null, null, null from pg_sequence q, w where "
             + written("q")
             + " union all select 'sequence owner', d.objid || '.' || d.refclassid || '.' || d.refobjid || '.' "
-            + "|| d.refobjsubid || d.deptype::text, null, null, null from pg_sequence q join pg_depend d "
-            + "on d.classid = 1259 and d.objid = q.seqrelid and d.objsubid = 0, w where " + written("d")
-            + " union all select 'namespace', n.oid::text, null, null, null from pg_namespace n, w where "
-            + written("n")
-            + " union all select 'function', p.oid::text, null, null, null from pg_proc p, w "
-            + "where p.oid >= 16384 and " + written("p")
-            + " union all select 'operator', o.oid::text, null, null, null from pg_operator o, w "
-            + "where o.oid >= 16384 and " + written("o")
-            + " union all select 'collation', l.oid::text, null, null, null from pg_collation l, w "
-            + "where l.oid >= 16384 and " + written("l")
+            + "|| d.refobjsubid || d.deptype::text, null, null, null from own d, w where " + written("d")
+            + " union all select 'namespace', n.oid::text, null, null, null from nsp n, w where " + written("n")
+            + " union all select 'function', p.oid::text, null, null, null from fun p, w where " + written("p")
+            + " union all select 'operator', o.oid::text, null, null, null from opr o, w where " + written("o")
+            + " union all select 'collation', l.oid::text, null, null, null from col l, w where " + written("l")
             + "), objects (classid, objid) as (select classid, objid from ch where classid is not null "
             + "union select d.classid, d.objid from ch join pg_depend d on d.refclassid = ch.classid "
             + "and d.refobjid = ch.objid where ch.classid in (1247, 1259)), "
@@ -74,20 +87,20 @@ final class PostgresCatalogChanges implements CatalogChanges {
             + "select cat, key, detail from ch "
             + "union all select 'table', r.oid::text, case when r.relnamespace = s.oid and r.relkind in ('r', 'p') "
             + "then r.relname end from tables t join pg_class r on r.oid = t.oid, s "
-            + "union all select 'count class', count(*)::text, null from pg_class where oid >= 16384 "
-            + "union all select 'count constraint', count(*)::text, null from pg_constraint where oid >= 16384 "
-            + "union all select 'count default', count(*)::text, null from pg_attrdef where oid >= 16384 "
-            + "union all select 'count comment', count(*)::text, null from pg_description where objoid >= 16384 "
-            + "union all select 'count type', count(*)::text, null from pg_type where oid >= 16384 "
-            + "union all select 'count enum', count(*)::text, null from pg_enum where oid >= 16384 "
-            + "union all select 'count sequence owner', count(*)::text, null from pg_sequence q join pg_depend d "
-            + "on d.classid = 1259 and d.objid = q.seqrelid and d.objsubid = 0 "
-            + "union all select 'count namespace', count(*)::text, null from pg_namespace "
-            + "union all select 'count function', count(*)::text, null from pg_proc where oid >= 16384 "
-            + "union all select 'count operator', count(*)::text, null from pg_operator where oid >= 16384 "
-            + "union all select 'count collation', count(*)::text, null from pg_collation where oid >= 16384 "
+            + "union all select 'count class', count(*)::text, null from cls "
+            + "union all select 'count constraint', count(*)::text, null from con "
+            + "union all select 'count default', count(*)::text, null from def "
+            + "union all select 'count comment', count(*)::text, null from com "
+            + "union all select 'count type', count(*)::text, null from typ "
+            + "union all select 'count enum', count(*)::text, null from enu "
+            + "union all select 'count sequence owner', count(*)::text, null from own "
+            + "union all select 'count namespace', count(*)::text, null from nsp "
+            + "union all select 'count function', count(*)::text, null from fun "
+            + "union all select 'count operator', count(*)::text, null from opr "
+            + "union all select 'count collation', count(*)::text, null from col "
             + "union all select 'path', current_schemas(true)::text, null "
-            + "union all select 'horizon', (txid_snapshot_xmin(txid_current_snapshot()) & 4294967295)::text, null";
+            + "union all select 'horizon', (txid_snapshot_xmax(txid_current_snapshot()) & 4294967295)::text, "
+            + "(select string_agg((x & 4294967295)::text, ',') from txid_snapshot_xip(txid_current_snapshot()) x)";
 
     /** Catalogs whose deleted rows cannot be placed: a deletion means a whole read. */
     private static final Set<String> COUNTED = Set.of("class", "constraint", "default", "comment", "type", "enum");
@@ -96,8 +109,10 @@ final class PostgresCatalogChanges implements CatalogChanges {
     private static final Set<String> PRINTING = Set.of("namespace", "function", "operator", "collation");
 
     private final String schema;
-    /** The oldest transaction running at the last call; null before the first. */
+    /** The first transaction id not assigned at the last call; null before the first. */
     private Long horizon;
+    /** The transactions running at the last call, comma-separated (null: none). */
+    private String running;
     private String path;
     /** The keys of the rows of each catalog in {@link #COUNTED}, and of the sequences' owners, at the last call. */
     private final Map<String, Set<String>> keys = new HashMap<>();
@@ -124,7 +139,7 @@ final class PostgresCatalogChanges implements CatalogChanges {
         Map<String, Set<String>> written = new HashMap<>();
         Map<String, Long> counts = new HashMap<>();
         Map<String, String> tablesWritten = new HashMap<>();
-        String[] state = new String[2];
+        String[] state = new String[3];
         boolean[] kinds = new boolean[2];
         rows(connection, CHANGES, rs -> {
             String cat = rs.getString(1);
@@ -137,6 +152,7 @@ final class PostgresCatalogChanges implements CatalogChanges {
                 state[0] = key;
             } else if (cat.equals("horizon")) {
                 state[1] = key;
+                state[2] = rs.getString(3);
             } else {
                 written.computeIfAbsent(cat, c -> new HashSet<>()).add(key);
                 if (cat.equals("class") && "S".equals(rs.getString(3)) || cat.startsWith("sequence")) {
@@ -145,9 +161,10 @@ final class PostgresCatalogChanges implements CatalogChanges {
                     kinds[1] = true;
                 }
             }
-        }, horizon, schema);
+        }, horizon, running == null ? "" : running, schema);
         boolean first = horizon == null;
         horizon = Long.parseLong(state[1]);
+        running = state[2];
         if (first) {
             remember(written, counts, tablesWritten, state[0]);
             return Changes.all();

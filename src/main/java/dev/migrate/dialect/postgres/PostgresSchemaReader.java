@@ -13,6 +13,7 @@ import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueKey;
 import dev.migrate.dialect.TableBuilder;
 import dev.migrate.dialect.CatalogChanges;
+import dev.migrate.dialect.Jdbc;
 import dev.migrate.dialect.SchemaReader;
 
 import java.sql.Array;
@@ -27,7 +28,6 @@ import java.util.Map;
 import java.util.Set;
 
 import static dev.migrate.dialect.Jdbc.query;
-import static dev.migrate.dialect.Jdbc.rows;
 
 /**
  * Reads a PostgreSQL schema from pg_catalog in six queries (tables, columns, constraints, index keys, sequences,
@@ -90,6 +90,9 @@ public final class PostgresSchemaReader implements SchemaReader {
     private static final String COLUMNS_NAMED = named(COLUMNS, "c.relname");
     private static final String CONSTRAINTS_NAMED = named(CONSTRAINTS, "c.relname");
     private static final String INDEX_KEYS_NAMED = named(INDEX_KEYS, "t.relname");
+    /** The four, sent in one round trip. */
+    private static final String TABLES_COLUMNS_CONSTRAINTS_INDEX_KEYS_NAMED = String.join("; ", TABLES_NAMED,
+            COLUMNS_NAMED, CONSTRAINTS_NAMED, INDEX_KEYS_NAMED);
 
     @Override
     public Schema read(Connection connection, String schema, Set<String> excludedTables) throws SQLException {
@@ -120,15 +123,13 @@ public final class PostgresSchemaReader implements SchemaReader {
     /** The tables of {@code schema}: all but {@code excludedTables}, or only those {@code named} when not null. */
     private static Map<String, Table> tables(Connection connection, String schema, Set<String> named,
                                              Set<String> excludedTables) throws SQLException {
-        Object[] parameters = named == null ? new Object[] {schema}
-                : new Object[] {schema, connection.createArrayOf("text", named.toArray())};
         Map<String, TableBuilder> tables = new LinkedHashMap<>();
-        rows(connection, named == null ? TABLES : TABLES_NAMED, rs -> {
+        Jdbc.Row tableRow = rs -> {
             if (!excludedTables.contains(rs.getString(1))) {
                 tables.put(rs.getString(1), new TableBuilder(rs.getString(1), rs.getString(2)));
             }
-        }, parameters);
-        rows(connection, named == null ? COLUMNS : COLUMNS_NAMED, rs -> {
+        };
+        Jdbc.Row columnRow = rs -> {
             TableBuilder table = tables.get(rs.getString(1));
             if (table == null) {
                 return;
@@ -143,8 +144,8 @@ public final class PostgresSchemaReader implements SchemaReader {
                     "a".equals(identity) ? Column.Identity.ALWAYS : "d".equals(identity) ? Column.Identity.BY_DEFAULT
                             : Column.Identity.NONE,
                     generated ? expression : null, rs.getString(8)));
-        }, parameters);
-        rows(connection, named == null ? CONSTRAINTS : CONSTRAINTS_NAMED, rs -> {
+        };
+        Jdbc.Row constraintRow = rs -> {
             TableBuilder table = tables.get(rs.getString(1));
             if (table == null) {
                 return;
@@ -159,9 +160,9 @@ public final class PostgresSchemaReader implements SchemaReader {
                         schema.equals(rs.getString(10)) ? null : rs.getString(10)));
                 default -> table.checks.add(new Check(name, checkExpression(rs.getString(4))));
             }
-        }, parameters);
+        };
         Map<String, IndexBuilder> indexes = new LinkedHashMap<>();
-        rows(connection, named == null ? INDEX_KEYS : INDEX_KEYS_NAMED, rs -> {
+        Jdbc.Row indexKeyRow = rs -> {
             if (!tables.containsKey(rs.getString(1))) {
                 return;
             }
@@ -169,7 +170,17 @@ public final class PostgresSchemaReader implements SchemaReader {
                     key -> new IndexBuilder(rs, tables));
             boolean column = rs.getInt(6) != 0;
             index.keys.add(new IndexKey(column ? rs.getString(7) : rs.getString(8), column, rs.getBoolean(9)));
-        }, parameters);
+        };
+        if (named == null) {
+            query(connection, TABLES, schema, tableRow);
+            query(connection, COLUMNS, schema, columnRow);
+            query(connection, CONSTRAINTS, schema, constraintRow);
+            query(connection, INDEX_KEYS, schema, indexKeyRow);
+        } else {
+            Array names = connection.createArrayOf("text", named.toArray());
+            Jdbc.rowsOfEach(connection, TABLES_COLUMNS_CONSTRAINTS_INDEX_KEYS_NAMED, List.of(tableRow, columnRow,
+                    constraintRow, indexKeyRow), schema, names, schema, names, schema, names, schema, names);
+        }
         indexes.values().forEach(IndexBuilder::build);
         Map<String, Table> result = new LinkedHashMap<>();
         tables.values().forEach(t -> result.put(t.name, t.build()));
