@@ -174,16 +174,9 @@ final class PostgresCatalogChanges implements CatalogChanges {
             everything |= written.containsKey(cat) || !counts.get(cat).equals(printing.get(cat));
         }
         for (String cat : COUNTED) {
-            Set<String> known = keys.get(cat);
-            Set<String> now = new HashSet<>(known);
-            now.addAll(written.getOrDefault(cat, Set.of()));
-            everything |= now.size() != counts.get(cat);
-            keys.put(cat, now);
+            everything |= add(cat, written) != counts.get(cat);
         }
-        Set<String> owners = new HashSet<>(keys.get("sequence owner"));
-        owners.addAll(written.getOrDefault("sequence owner", Set.of()));
-        boolean sequences = kinds[0] || owners.size() != counts.get("sequence owner");
-        keys.put("sequence owner", owners);
+        boolean sequences = kinds[0] || add("sequence owner", written) != counts.get("sequence owner");
         if (everything) {
             horizon = null;
             since(connection);
@@ -206,6 +199,13 @@ final class PostgresCatalogChanges implements CatalogChanges {
         }
         printing.putAll(counts);
         return new Changes(false, read, gone, sequences, kinds[1]);
+    }
+
+    /** Adds the keys of the rows of {@code cat} written since the last call to those known; returns how many. */
+    private long add(String cat, Map<String, Set<String>> written) {
+        Set<String> known = keys.get(cat);
+        known.addAll(written.getOrDefault(cat, Set.of()));
+        return known.size();
     }
 
     /** Takes a listing of every row (the first call) as the state the next call compares with. */
