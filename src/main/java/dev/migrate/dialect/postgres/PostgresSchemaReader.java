@@ -116,7 +116,7 @@ public final class PostgresSchemaReader implements SchemaReader {
     /** {@code sql} with {@code and <column> = any(?)} before its {@code order by}. */
     private static String named(String sql, String column) {
         int order = sql.lastIndexOf(" order by ");
-        String condition = " and " + column + " = any(?)";
+        String condition = " and " + column + " = any(array(select unnest(?::text[])))";
         return order < 0 ? sql + condition : sql.substring(0, order) + condition + sql.substring(order);
     }
 
