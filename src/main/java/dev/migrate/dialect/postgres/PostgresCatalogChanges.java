@@ -176,7 +176,9 @@ final class PostgresCatalogChanges implements CatalogChanges {
         for (String cat : COUNTED) {
             everything |= add(cat, written) != counts.get(cat);
         }
-        boolean sequences = kinds[0] || add("sequence owner", written) != counts.get("sequence owner");
+        // a deleted owner row leaves the counts apart from then on: the sequences are then read each time
+        boolean ownersDiffer = add("sequence owner", written) != counts.get("sequence owner");
+        boolean sequences = kinds[0] || ownersDiffer;
         if (everything) {
             horizon = null;
             since(connection);
