@@ -11,6 +11,10 @@ assert run.output().contains("Verifying 3 revisions on the throwaway MariaDB dat
 assert run.killedMidRun() : run.output()
 assert run.exitCode() == 143 : "exit code ${run.exitCode()}\n${run.output()}"
 assert !run.output().contains('Verified 3 revisions') : run.output()
+// it says what happened, not that a revision failed
+assert run.output().contains("migrate:verify was interrupted (Ctrl-C or SIGTERM) before it ended: the throwaway MariaDB database ${run.database()} was dropped, and nothing of the database migrate.url names was touched.") : run.output()
+assert !run.output().contains('connection to the database broke') : run.output()
+assert !run.output().contains('Fix the SQL') : run.output()
 def left = ItSupport.column(mariadbUrl, mariadbUser, "select schema_name from information_schema.schemata where schema_name like '%\\_verify\\_%'")
 assert !left.contains(run.database()) : "${run.database()} is left behind: ${left}"
 println "interrupted verify on MariaDB: ${run.database()} dropped; databases named like a throwaway now: ${left}"

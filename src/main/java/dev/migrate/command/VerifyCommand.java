@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 
 /**
  * {@code migrate:verify}: proves every revision up, down and up again on a throwaway database of the same kind as
@@ -35,6 +36,8 @@ public final class VerifyCommand {
     private final VerifyOptions options;
     private final EntityOptions entities;
     private final Output output;
+    /** Told of each throwaway database as it is made (tests stand in for a SIGTERM with it). */
+    private Consumer<ThrowawayDatabase> created = database -> { };
 
     /** Verify without the entities: the model comparison at head is skipped with a note. */
     public VerifyCommand(MigrateSettings settings, VerifyOptions options, Output output) {
@@ -47,6 +50,12 @@ public final class VerifyCommand {
         this.options = options;
         this.entities = entities;
         this.output = output;
+    }
+
+    /** Tells {@code consumer} of the throwaway database once it is made (for tests). */
+    VerifyCommand onThrowaway(Consumer<ThrowawayDatabase> consumer) {
+        this.created = consumer;
+        return this;
     }
 
     /** Runs the checks; returns the report when they pass, throws {@link VerifyFailedException} when not. */
@@ -68,6 +77,8 @@ public final class VerifyCommand {
                 : live.connectTimeout()))
                 : ThrowawayDatabase.create(live);
         VerifyReport report = new VerifyReport(database.description());
+        database.whenInterrupted(failure -> output.warn(interrupted(database, failure)));
+        created.accept(database);
         CompletableFuture<Schema> offline = null;
         try {
             if (options.verifyUrl() == null && options.from() == null) {
@@ -95,9 +106,16 @@ public final class VerifyCommand {
                     + (graph.heads().size() == 1 ? "one head, " + graph.heads().get(0) : "heads "
                     + String.join(", ", graph.heads()) + ", as migrate.heads names them") + ".");
             return report;
-        } catch (MigrateException e) {
+        } catch (RuntimeException e) {
             report.took((System.nanoTime() - start) / 1_000_000);
-            report.failed(e.getMessage());
+            if (database.interrupted()) { // the shutdown hook dropped the database under a running statement
+                VerifyInterruptedException interrupted = new VerifyInterruptedException(interrupted(database, null));
+                report.failed(interrupted.getMessage());
+                throw interrupted;
+            }
+            if (e instanceof MigrateException) {
+                report.failed(e.getMessage());
+            }
             throw e;
         } finally {
             if (offline != null) {
@@ -112,6 +130,17 @@ public final class VerifyCommand {
                 report.write(options.reportFile());
             }
         }
+    }
+
+    /**
+     * What happened when the JVM shut down before verify ended (Ctrl-C, SIGTERM): whatever failed after that failed
+     * because the throwaway database was dropped under it.
+     */
+    private static String interrupted(ThrowawayDatabase database, MigrateException dropFailed) {
+        return "migrate:verify was interrupted (Ctrl-C or SIGTERM) before it ended: " + (dropFailed == null
+                ? "the throwaway " + database.description() + " was dropped"
+                : dropFailed.getMessage()) + ", and nothing of the database migrate.url names was touched. Run 'mvn "
+                + "migrate:verify' again to verify the revisions.";
     }
 
     /** A throwaway database need not survive a crash: its commits need not wait for the disk. */

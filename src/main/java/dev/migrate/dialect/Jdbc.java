@@ -76,4 +76,38 @@ public final class Jdbc {
             }
         }
     }
+
+    /** Runs a query with {@code parameters} in order, passing each row to {@code row}. */
+    public static void rows(Connection connection, String sql, Row row, Object... parameters) throws SQLException {
+        try (PreparedStatement ps = prepare(connection, sql, parameters); ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                row.accept(rs);
+            }
+        }
+    }
+
+    /**
+     * Runs several queries, separated by semicolons in {@code sql}, in one round trip (their parameters in order),
+     * passing the rows of the n-th to the n-th of {@code rows}.
+     */
+    public static void rowsOfEach(Connection connection, String sql, List<Row> rows, Object... parameters)
+            throws SQLException {
+        try (PreparedStatement ps = prepare(connection, sql, parameters)) {
+            boolean results = ps.execute();
+            for (Row row : rows) {
+                while (!results && ps.getUpdateCount() != -1) {
+                    results = ps.getMoreResults();
+                }
+                if (!results) {
+                    throw new SQLException("expected " + rows.size() + " results of: " + sql);
+                }
+                try (ResultSet rs = ps.getResultSet()) {
+                    while (rs.next()) {
+                        row.accept(rs);
+                    }
+                }
+                results = ps.getMoreResults();
+            }
+        }
+    }
 }

@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * A database made for one {@code migrate:verify} run, of the same kind as the user's, dropped when the run ends: by
@@ -28,13 +29,15 @@ public final class ThrowawayDatabase implements AutoCloseable {
     private final Drop drop;
     private final Thread hook;
     private final AtomicBoolean dropped = new AtomicBoolean();
+    private volatile boolean interrupted;
+    private volatile Consumer<DatabaseException> whenInterrupted = failure -> { };
 
     public ThrowawayDatabase(DatabaseSettings settings, String description, String schema, Drop drop) {
         this.settings = settings;
         this.description = description;
         this.schema = schema;
         this.drop = drop;
-        this.hook = drop == null ? null : new Thread(this::dropOnce, "migrate-verify-drop");
+        this.hook = drop == null ? null : new Thread(this::dropOnShutdown, "migrate-verify-drop");
         if (hook != null) {
             Runtime.getRuntime().addShutdownHook(hook);
         }
@@ -75,6 +78,34 @@ public final class ThrowawayDatabase implements AutoCloseable {
     /** The schema to use in it when {@code migrate.schema} is not set, or null for the connection's current one. */
     public String schema() {
         return schema;
+    }
+
+    /**
+     * What to do once the JVM, shutting down before the run ended (Ctrl-C, SIGTERM), has dropped the database: say
+     * so. {@code report} gets null, or the failure to drop it.
+     */
+    public void whenInterrupted(Consumer<DatabaseException> report) {
+        this.whenInterrupted = report;
+    }
+
+    /** Whether the JVM began to shut down before the run ended, and dropped the database under it. */
+    public boolean interrupted() {
+        return interrupted;
+    }
+
+    /**
+     * What the shutdown hook runs: marks the run interrupted, drops the database and reports it. Public for the tests
+     * that stand in for a SIGTERM.
+     */
+    public void dropOnShutdown() {
+        interrupted = true;
+        DatabaseException failure = null;
+        try {
+            dropOnce();
+        } catch (DatabaseException e) {
+            failure = e;
+        }
+        whenInterrupted.accept(failure);
     }
 
     /** Drops the database (once); a database given by {@code verifyUrl} is kept. */

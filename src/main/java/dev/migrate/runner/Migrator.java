@@ -48,6 +48,8 @@ public final class Migrator {
     private boolean commitWaits = true;
     private long durableAt;
     private Progress progress;
+    /** One timer for every plan this migrator runs. */
+    private final Progress.Timer timer = new Progress.Timer();
     /** The position in the plan of the step running now. */
     private int position;
     private boolean notDurableWarned;
@@ -84,7 +86,7 @@ public final class Migrator {
         boolean early = false;
         long started = System.nanoTime();
         durableAt = started;
-        progress = new Progress(output, plan);
+        progress = new Progress(output, plan, timer);
         progress.header(session.dialect().identifier(session.schema()));
         try {
             for (int i = 0; i <= last; i++) {

@@ -7,9 +7,9 @@ import dev.migrate.revision.Step;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -29,12 +29,14 @@ final class Progress implements AutoCloseable {
     private final Output output;
     private final Plan plan;
     private final long intervalMillis;
-    private ScheduledExecutorService timer;
+    private final Timer timer;
 
-    Progress(Output output, Plan plan) {
+    /** The lines of one plan; {@code timer} may serve many plans, one after the other. */
+    Progress(Output output, Plan plan, Timer timer) {
         this.output = output;
         this.plan = plan;
         this.intervalMillis = interval(System.getProperty(INTERVAL_PROPERTY));
+        this.timer = timer;
     }
 
     static long interval(String property) {
@@ -85,23 +87,33 @@ final class Progress implements AutoCloseable {
         return new Watch(index, step, statement);
     }
 
+    /** Nothing to release: each watch stops its lines when closed, and the timer's thread ends when idle. */
     @Override
     public void close() {
-        if (timer != null) {
-            timer.shutdownNow();
-            timer = null;
-        }
     }
 
-    private ScheduledExecutorService timer() {
-        if (timer == null) {
-            timer = Executors.newSingleThreadScheduledExecutor(task -> {
-                Thread thread = new Thread(task, "migrate-progress");
-                thread.setDaemon(true);
-                return thread;
-            });
+    /**
+     * The thread that prints the still-running lines, started at the first watch and ending once idle for a second,
+     * so that the stairway of {@code verify}, which runs 600 one-step plans, does not start a thread for each.
+     */
+    static final class Timer {
+
+        private ScheduledExecutorService executor;
+
+        synchronized ScheduledExecutorService executor() {
+            if (executor == null) {
+                ScheduledThreadPoolExecutor pool = new ScheduledThreadPoolExecutor(1, task -> {
+                    Thread thread = new Thread(task, "migrate-progress");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+                pool.setRemoveOnCancelPolicy(true);
+                pool.setKeepAliveTime(1, TimeUnit.SECONDS);
+                pool.allowCoreThreadTimeOut(true);
+                executor = pool;
+            }
+            return executor;
         }
-        return timer;
     }
 
     private String position(int index) {
@@ -139,7 +151,7 @@ final class Progress implements AutoCloseable {
         private Watch(int index, Step step, String statement) {
             this.line = position(index) + "Still running " + step.revision().id()
                     + (statement == null ? "" : " (" + statement + ")") + ": ";
-            this.task = timer().scheduleAtFixedRate(this::report, intervalMillis, intervalMillis,
+            this.task = timer.executor().scheduleAtFixedRate(this::report, intervalMillis, intervalMillis,
                     TimeUnit.MILLISECONDS);
         }
 

@@ -75,6 +75,9 @@ public final class VerifyCost {
 
         @Override
         public void debug(String line) {
+            if (line.startsWith("Stairway: ")) {
+                info(line);
+            }
         }
     }
 }

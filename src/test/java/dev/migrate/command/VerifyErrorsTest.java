@@ -1,6 +1,8 @@
 package dev.migrate.command;
 
 import dev.migrate.MigrateException;
+import dev.migrate.Output;
+import dev.migrate.dialect.ThrowawayDatabase;
 import dev.migrate.testing.DatabaseKind;
 import dev.migrate.testing.ErrorCatalogDoc;
 import dev.migrate.testing.RecordingOutput;
@@ -16,8 +18,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -225,5 +229,45 @@ class VerifyErrorsTest {
                 + "statement 1 of 1: ERROR: table \"userz\" does not exist\nFix the SQL and run 'mvn migrate:verify' "
                 + "again (the throwaway database is dropped).", shown(e.getMessage()));
         assertEquals(before, db.column("select datname from pg_database"));
+    }
+
+    @Test
+    void verifyInterrupted() throws InterruptedException {
+        db = TestDatabase.create(DatabaseKind.POSTGRESQL);
+        users();
+        file(ACCOUNTS, ErrorCatalogTest.revision("3f2a9c1b7d4e", "1a2b3c4d5e6f", "Create accounts",
+                "CREATE TABLE accounts (id INT PRIMARY KEY);\nSELECT pg_sleep(5);", "DROP TABLE accounts;"));
+        AtomicReference<ThrowawayDatabase> made = new AtomicReference<>();
+        Thread[] sigterm = new Thread[1];
+        Output output = new Output() { // SIGTERM while the second revision's upgrade sleeps
+            @Override
+            public void info(String line) {
+                out.info(line);
+                if (line.startsWith("1a2b3c4d5e6f Create users: up ")) {
+                    sigterm[0] = new Thread(() -> made.get().dropOnShutdown());
+                    sigterm[0].start();
+                }
+            }
+
+            @Override
+            public void warn(String line) {
+                out.warn(line);
+            }
+
+            @Override
+            public void debug(String line) {
+            }
+        };
+        MigrateException e = assertThrows(VerifyInterruptedException.class, () -> new VerifyCommand(settings(),
+                new VerifyOptions(null, null, null), output).onThrowaway(made::set).run());
+        sigterm[0].join();
+        String message = e.getMessage().replaceAll("\\w+_verify_[0-9a-f]{8}", "app_verify_1a2b3c4d");
+        assertEquals("migrate:verify was interrupted (Ctrl-C or SIGTERM) before it ended: the throwaway PostgreSQL "
+                + "database app_verify_1a2b3c4d was dropped, and nothing of the database migrate.url names was "
+                + "touched. Run 'mvn migrate:verify' again to verify the revisions.", message);
+        assertTrue(out.lines().contains("WARN " + e.getMessage()), String.join("\n", out.lines()));
+        String throwaway = made.get().description().substring("PostgreSQL database ".length());
+        assertFalse(db.column("select datname from pg_database").contains(throwaway), throwaway + " is left");
+        ErrorCatalogDoc.assertDocumented("verify-interrupted", message);
     }
 }

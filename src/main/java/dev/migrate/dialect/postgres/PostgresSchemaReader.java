@@ -12,6 +12,8 @@ import dev.migrate.schema.Sequence;
 import dev.migrate.schema.Table;
 import dev.migrate.schema.UniqueKey;
 import dev.migrate.dialect.TableBuilder;
+import dev.migrate.dialect.CatalogChanges;
+import dev.migrate.dialect.Jdbc;
 import dev.migrate.dialect.SchemaReader;
 
 import java.sql.Array;
@@ -83,15 +85,51 @@ public final class PostgresSchemaReader implements SchemaReader {
             + "join pg_namespace n on n.oid = t.typnamespace where n.nspname = ? and t.typtype = 'e' "
             + "order by t.typname";
 
+    /** The queries of one table's parts, narrowed to the tables named by a second parameter (a text array). */
+    private static final String TABLES_NAMED = named(TABLES, "c.relname");
+    private static final String COLUMNS_NAMED = named(COLUMNS, "c.relname");
+    private static final String CONSTRAINTS_NAMED = named(CONSTRAINTS, "c.relname");
+    private static final String INDEX_KEYS_NAMED = named(INDEX_KEYS, "t.relname");
+    /** The four, sent in one round trip. */
+    private static final String TABLES_COLUMNS_CONSTRAINTS_INDEX_KEYS_NAMED = String.join("; ", TABLES_NAMED,
+            COLUMNS_NAMED, CONSTRAINTS_NAMED, INDEX_KEYS_NAMED);
+
     @Override
     public Schema read(Connection connection, String schema, Set<String> excludedTables) throws SQLException {
+        return new Schema(tables(connection, schema, null, excludedTables), sequences(connection, schema),
+                enumTypes(connection, schema));
+    }
+
+    @Override
+    public Schema readParts(Connection connection, String schema, Set<String> tables, boolean sequences,
+                            boolean enumTypes) throws SQLException {
+        return new Schema(tables.isEmpty() ? Map.of() : tables(connection, schema, tables, Set.of()),
+                sequences ? sequences(connection, schema) : Map.of(),
+                enumTypes ? enumTypes(connection, schema) : Map.of());
+    }
+
+    @Override
+    public CatalogChanges changes(String schema) {
+        return new PostgresCatalogChanges(schema);
+    }
+
+    /** {@code sql} with {@code and <column> = any(?)} before its {@code order by}. */
+    private static String named(String sql, String column) {
+        int order = sql.lastIndexOf(" order by ");
+        String condition = " and " + column + " = any(array(select unnest(?::text[])))";
+        return order < 0 ? sql + condition : sql.substring(0, order) + condition + sql.substring(order);
+    }
+
+    /** The tables of {@code schema}: all but {@code excludedTables}, or only those {@code named} when not null. */
+    private static Map<String, Table> tables(Connection connection, String schema, Set<String> named,
+                                             Set<String> excludedTables) throws SQLException {
         Map<String, TableBuilder> tables = new LinkedHashMap<>();
-        query(connection, TABLES, schema, rs -> {
+        Jdbc.Row tableRow = rs -> {
             if (!excludedTables.contains(rs.getString(1))) {
                 tables.put(rs.getString(1), new TableBuilder(rs.getString(1), rs.getString(2)));
             }
-        });
-        query(connection, COLUMNS, schema, rs -> {
+        };
+        Jdbc.Row columnRow = rs -> {
             TableBuilder table = tables.get(rs.getString(1));
             if (table == null) {
                 return;
@@ -106,8 +144,8 @@ public final class PostgresSchemaReader implements SchemaReader {
                     "a".equals(identity) ? Column.Identity.ALWAYS : "d".equals(identity) ? Column.Identity.BY_DEFAULT
                             : Column.Identity.NONE,
                     generated ? expression : null, rs.getString(8)));
-        });
-        query(connection, CONSTRAINTS, schema, rs -> {
+        };
+        Jdbc.Row constraintRow = rs -> {
             TableBuilder table = tables.get(rs.getString(1));
             if (table == null) {
                 return;
@@ -122,9 +160,9 @@ public final class PostgresSchemaReader implements SchemaReader {
                         schema.equals(rs.getString(10)) ? null : rs.getString(10)));
                 default -> table.checks.add(new Check(name, checkExpression(rs.getString(4))));
             }
-        });
+        };
         Map<String, IndexBuilder> indexes = new LinkedHashMap<>();
-        query(connection, INDEX_KEYS, schema, rs -> {
+        Jdbc.Row indexKeyRow = rs -> {
             if (!tables.containsKey(rs.getString(1))) {
                 return;
             }
@@ -132,18 +170,36 @@ public final class PostgresSchemaReader implements SchemaReader {
                     key -> new IndexBuilder(rs, tables));
             boolean column = rs.getInt(6) != 0;
             index.keys.add(new IndexKey(column ? rs.getString(7) : rs.getString(8), column, rs.getBoolean(9)));
-        });
+        };
+        if (named == null) {
+            query(connection, TABLES, schema, tableRow);
+            query(connection, COLUMNS, schema, columnRow);
+            query(connection, CONSTRAINTS, schema, constraintRow);
+            query(connection, INDEX_KEYS, schema, indexKeyRow);
+        } else {
+            Array names = connection.createArrayOf("text", named.toArray());
+            Jdbc.rowsOfEach(connection, TABLES_COLUMNS_CONSTRAINTS_INDEX_KEYS_NAMED, List.of(tableRow, columnRow,
+                    constraintRow, indexKeyRow), schema, names, schema, names, schema, names, schema, names);
+        }
         indexes.values().forEach(IndexBuilder::build);
+        Map<String, Table> result = new LinkedHashMap<>();
+        tables.values().forEach(t -> result.put(t.name, t.build()));
+        return result;
+    }
+
+    private static Map<String, Sequence> sequences(Connection connection, String schema) throws SQLException {
         Map<String, Sequence> sequences = new LinkedHashMap<>();
         query(connection, SEQUENCES, schema, rs -> sequences.put(rs.getString(1), new Sequence(rs.getString(1),
                 rs.getString(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7),
                 rs.getBoolean(8))));
+        return sequences;
+    }
+
+    private static Map<String, EnumType> enumTypes(Connection connection, String schema) throws SQLException {
         Map<String, EnumType> enumTypes = new LinkedHashMap<>();
         query(connection, ENUM_TYPES, schema, rs -> enumTypes.put(rs.getString(1),
                 new EnumType(rs.getString(1), strings(rs.getArray(2)))));
-        Map<String, Table> result = new LinkedHashMap<>();
-        tables.values().forEach(t -> result.put(t.name, t.build()));
-        return new Schema(result, sequences, enumTypes);
+        return enumTypes;
     }
 
     /**
