@@ -25,6 +25,19 @@ public interface Output {
         }
     }
 
+    /**
+     * This output with its info lines shown only in debug mode, for work whose caller prints its own summary line
+     * (the stairway's steps, a scratch check); warnings stay warnings.
+     */
+    default Output quiet() {
+        Output loud = this;
+        return new Output() {
+            @Override public void info(String line) { loud.debug(line); }
+            @Override public void warn(String line) { loud.warn(line); }
+            @Override public void debug(String line) { loud.debug(line); }
+        };
+    }
+
     /** An output that keeps nothing, for callers that only want the result. */
     Output SILENT = new Output() {
         @Override public void info(String line) { }

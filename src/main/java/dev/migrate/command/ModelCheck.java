@@ -27,7 +27,7 @@ final class ModelCheck {
             output.info("Model matches: skipped, the project has no compiled classes.");
             return;
         }
-        Output quiet = Stairway.Quiet.of(output);
+        Output quiet = output.quiet();
         Comparison comparison;
         try {
             comparison = Autogenerate.compareAtHead(new Workspace(atHead, quiet), graph, entities,

@@ -65,7 +65,7 @@ final class OfflineCheck {
     private static Schema build(RevisionGraph graph, ThrowawayDatabase second,
                                 Function<ThrowawayDatabase, MigrateSettings> settingsFor, Output output) {
         MigrateSettings settings = settingsFor.apply(second);
-        Output quiet = Stairway.Quiet.of(output);
+        Output quiet = output.quiet();
         Plan plan = new MigrationPlanner(graph).upgrade(graph.heads().size() == 1 ? "head" : "heads", Set.of());
         String script = Offline.script(new Workspace(settings, quiet), plan, "upgrade base:head");
         Dialect dialect = Dialects.forUrl(second.settings().url());

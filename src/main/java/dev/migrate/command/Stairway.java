@@ -38,7 +38,7 @@ final class Stairway {
         this.session = session;
         this.snapshots = new SchemaSnapshots(session.dialect().inspector().schemaReader(), session.schema(),
                 session.ownTables());
-        this.migrator = new Migrator(session, Quiet.of(output), false); // the session commits early already
+        this.migrator = new Migrator(session, output.quiet(), false); // the session commits early already
         this.checks = new VerifyChecks(session);
         this.output = output;
         this.report = report;
@@ -102,35 +102,6 @@ final class Stairway {
         } catch (SQLException e) {
             throw new DatabaseException("Cannot read the catalog of the throwaway database: "
                     + SqlErrors.message(e, session.connections().settings()));
-        }
-    }
-
-    /** An output that shows a run's lines only in debug mode: the stairway prints one line per revision itself. */
-    static final class Quiet implements Output {
-
-        private final Output output;
-
-        private Quiet(Output output) {
-            this.output = output;
-        }
-
-        static Output of(Output output) {
-            return new Quiet(output);
-        }
-
-        @Override
-        public void info(String line) {
-            output.debug(line);
-        }
-
-        @Override
-        public void warn(String line) {
-            output.warn(line);
-        }
-
-        @Override
-        public void debug(String line) {
-            output.debug(line);
         }
     }
 }

@@ -224,7 +224,7 @@ public final class VerifyCommand {
                         + String.join(", ", session.currentHeads().stream().sorted().toList()) + ". Give an empty "
                         + "database, or leave migrate.verifyUrl out to let migrate:verify make a throwaway one.");
             }
-            session.lockForWriting(settings.lockTimeout(), Stairway.Quiet.of(output));
+            session.lockForWriting(settings.lockTimeout(), output.quiet());
             noWaitForDisk(session);
             return session;
         } catch (RuntimeException e) {
