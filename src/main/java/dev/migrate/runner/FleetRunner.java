@@ -20,10 +20,10 @@ import java.util.function.ToIntFunction;
 
 /**
  * Runs one goal on every tenant of a fleet, at most {@code parallel} at once and never holding more than
- * {@code parallel} connections (a tenant that needs two, such as a writing one on H2, counts twice), each tenant's
- * lines kept together; prints {@code [37/200 tenants]} as tenants finish and a summary table at the end, and fails
- * naming the tenants that failed. A failing tenant does not stop the others unless {@code failFast}, which only keeps
- * tenants not yet started from starting.
+ * {@code parallel} connections (a tenant that needs two, as on H2, counts twice), each tenant's lines kept together;
+ * prints {@code [37/200 tenants]} as tenants finish and a summary table at the end, and fails naming the tenants that
+ * failed. A failing tenant does not stop the others unless {@code failFast}, which only keeps tenants not yet started
+ * from starting.
  */
 public final class FleetRunner {
 
