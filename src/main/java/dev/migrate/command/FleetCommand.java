@@ -17,8 +17,8 @@ import java.util.List;
 /**
  * A goal on a fleet (DESIGN §9): chooses the tenants and this run's shard of them, reads the revision files once,
  * and runs the goal on each tenant in its own workspace (its schema, or its database from the targets file) through
- * {@link FleetRunner}, at most {@code parallel} connections at once. With {@code migrate.format=json} the fleet's
- * result is one JSON document ({@link FleetJson}).
+ * {@link FleetRunner}, at most {@code parallel} connections at once. The tenants' results are handed over once, at
+ * the end: with {@code migrate.format=json} as one JSON document ({@link FleetJson}).
  */
 public final class FleetCommand {
 
@@ -47,9 +47,10 @@ public final class FleetCommand {
     }
 
     /**
-     * Runs {@code goal} on every tenant of this run; with {@link ResultFormat#JSON}, the tenants' results are kept and
-     * handed over as one document at the end ({@link Output#result}), failed tenants included; throws naming the
-     * tenants that failed.
+     * Runs {@code goal} on every tenant of this run; the tenants' results are kept and handed over once at the end
+     * ({@link Output#result}), so that an {@code outputFile} holds them all: with {@link ResultFormat#JSON} as one
+     * document, failed tenants included, otherwise as the tenants' lines in the fleet's order, each prefixed with the
+     * tenant's name. Throws naming the tenants that failed.
      */
     public List<FleetRunner.TenantRun> run(FleetGoal goal, ResultFormat format) {
         if (settings.schema() != null && fleet.targetsFile() == null) {
@@ -70,11 +71,28 @@ public final class FleetCommand {
         }
         FleetRunner runner = new FleetRunner(fleet.parallel(), fleet.failFast(), this::connectionsOf, output);
         FleetRunner.TenantWork work = (tenant, tenantOutput) -> runOn(tenant, goal, graph, tenantOutput);
-        if (format == ResultFormat.JSON) {
-            return runner.run(tenants, work, rows -> output.result("the fleet's result",
-                    FleetJson.write(goal.name(), rows) + "\n"));
+        return runner.run(tenants, work, rows -> {
+            String result = format == ResultFormat.JSON ? FleetJson.write(goal.name(), rows) + "\n" : prefixed(rows);
+            if (!result.isEmpty()) {
+                output.result("the fleet's result", result);
+            }
+        });
+    }
+
+    /** The tenants' text results in the fleet's order, each line prefixed with the tenant's name. */
+    private static String prefixed(List<FleetRunner.TenantRun> rows) {
+        StringBuilder text = new StringBuilder();
+        for (FleetRunner.TenantRun run : rows) {
+            for (String result : run.results()) {
+                String body = result.endsWith("\n") ? result.substring(0, result.length() - 1) : result;
+                if (!body.isEmpty()) {
+                    for (String line : body.split("\n", -1)) {
+                        text.append(run.tenant().name()).append(": ").append(line).append('\n');
+                    }
+                }
+            }
         }
-        return runner.run(tenants, work);
+        return text.toString();
     }
 
     /** How many tenants run at once: {@code parallel}, or half as many where each holds two connections (H2). */

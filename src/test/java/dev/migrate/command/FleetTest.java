@@ -362,6 +362,27 @@ class FleetTest {
         }
     }
 
+    @Test
+    void theTenantsTextResultsAreHandedOverOnceInTheFleetsOrderSoThatAnOutputFileHoldsThemAll() {
+        db = TestDatabase.create(DatabaseKind.POSTGRESQL);
+        List<String> tenants = createTenants();
+        upgrade(fleet(3, false, null));
+        new FleetCommand(settings(), new FleetOptions(List.of(tenants.get(4)), null, null, 1, false, null),
+                (id, url) -> null, out).run(FleetGoal.downgrade("base", Set.of()));
+        Results results = new Results(out);
+
+        new FleetCommand(settings(), fleet(3, false, null), (id, url) -> null, results)
+                .run(FleetGoal.current(false, ResultFormat.TEXT), ResultFormat.TEXT);
+
+        StringBuilder expected = new StringBuilder();
+        for (String tenant : tenants) {
+            if (!tenant.equals(tenants.get(4))) { // at base: current prints nothing
+                expected.append(tenant).append(": cccc00000003 (head)\n");
+            }
+        }
+        assertEquals(List.of(expected.toString()), results.texts());
+    }
+
     /** The JSON {@code migrate:current} hands over for {@code tenant} alone. */
     private String currentJson(String tenant) {
         Results alone = new Results(new RecordingOutput());
