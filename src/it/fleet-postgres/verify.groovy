@@ -42,7 +42,8 @@ assert tenantsDone(log).size() == 10 : log
 // One run over the fleet: tenant 07 fails at revision 4 (its table r4 is in the way), the others reach head
 execute(admin, user, "create table ${qualified(tenants[6], 'r4')} (id int)".toString())
 long fleetStart = System.currentTimeMillis()
-(code, log) = run('fleet.log', ['migrate:upgrade', fleet, '-Dmigrate.parallel=4'])
+(code, log) = run('fleet.log', ['migrate:upgrade', fleet, '-Dmigrate.parallel=4', '-Dmigrate.format=json',
+                                '-Dmigrate.outputFile=target/fleet.json'])
 long fleetMillis = System.currentTimeMillis() - fleetStart
 assert code != 0 : log
 assert log.contains("1 of 20 tenants failed: ${names[6]}. Their lines above say why; fix that and run the goal " +
@@ -64,6 +65,16 @@ lines.subList(first + 1, last).each { line ->
     assert line ==~ /\[(INFO|WARNING)\] (\[\d+\/20 tenants\] |${prefixShown}\d\d: |Error: \d+-).*/ : line
 }
 tenants.eachWithIndex { t, i -> assert versionOf(t) == [i == 6 ? 'f1ee00000003' : head] : t }
+// ... and with -Dmigrate.format=json the fleet's result is one JSON document, in migrate.outputFile when given
+assert log.contains("[INFO] Wrote the fleet's result to target/fleet.json") : log
+def document = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/fleet.json'))
+assert document.goal == 'upgrade'
+assert document.failed == [names[6]]
+assert document.tenants*.tenant == names
+assert document.tenants*.result == names.collect { it == names[6] ? 'failed' : 'ok' }
+assert document.tenants[6].error.contains('r4') && document.tenants[6].to == null
+assert [document.tenants[0].from, document.tenants[0].to, document.tenants[0].revisions] == ['f1ee00000002', head, 3]
+assert document.tenants.every { it.output == null && it.millis instanceof Number }
 
 // The fix, then the rerun does only what is left
 execute(admin, user, "drop table ${qualified(tenants[6], 'r4')}".toString())
@@ -72,6 +83,22 @@ assert code == 0 : log
 assert log =~ /\[INFO\] \[\d+\/20 tenants\] ${names[6]} ok \(f1ee00000003 -> ${head}, 2 revisions, /
 assert log.readLines().count { it.contains('] Running upgrade ') } == 2 : log
 tenants.each { t -> assert versionOf(t) == [head] : t }
+
+// Under -q, standard output holds the one document and nothing else: `mvn -q ... | jq` reads it
+def quiet = new ProcessBuilder([mvn, '-B', '-o', '-q', '-llr', "-Dmaven.repo.local=${localRepo}".toString(),
+                                'migrate:current', fleet, '-Dmigrate.format=json'])
+        .directory(basedir).redirectError(new File(basedir, 'current-json.err'))
+        .redirectOutput(new File(basedir, 'current-json.out')).start()
+assert quiet.waitFor() == 0 : new File(basedir, 'current-json.err').text
+// (Debian's Maven writes a colour reset, ESC[0m, to standard output even under -q)
+def stdout = new File(basedir, 'current-json.out').text.replaceAll('\u001B\\[[0-9;]*m', '').readLines()
+        .findAll { !it.isBlank() }
+assert stdout.size() == 1 : stdout
+def current = new groovy.json.JsonSlurper().parseText(stdout[0])
+assert current.goal == 'current' && current.failed == []
+assert current.tenants*.tenant == names
+assert current.tenants.every { it.result == 'ok' && it.from == head && it.to == head && it.error == null }
+assert current.tenants.every { it.output.current*.revision == [head] }
 
 // Two shards at the same time cover the fleet exactly once
 (code, log) = run('down.log', ['migrate:downgrade', fleet, '-Dmigrate.target=base'])

@@ -12,6 +12,10 @@ final class Json {
     private Json() {
     }
 
+    /** JSON text written by this class elsewhere, embedded as it is. */
+    record Raw(String json) {
+    }
+
     static String write(Object value) {
         StringBuilder out = new StringBuilder();
         append(out, value);
@@ -21,6 +25,8 @@ final class Json {
     private static void append(StringBuilder out, Object value) {
         if (value == null) {
             out.append("null");
+        } else if (value instanceof Raw raw) {
+            out.append(raw.json().strip());
         } else if (value instanceof String s) {
             string(out, s);
         } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long) {

@@ -27,18 +27,28 @@ final class Workspace {
     private final MigrateSettings settings;
     private final Output output;
     private final RevisionDirectory directory;
+    /** Whether the run holds one connection, its lock on it where the database allows (a fleet's tenant). */
+    private final boolean oneConnection;
     private RevisionGraph graph;
     private RevisionReading reading;
 
     Workspace(MigrateSettings settings, Output output) {
+        this(settings, output, false);
+    }
+
+    private Workspace(MigrateSettings settings, Output output, boolean oneConnection) {
         this.settings = settings;
         this.output = output;
+        this.oneConnection = oneConnection;
         this.directory = new RevisionDirectory(settings.directory(), settings.cacheDirectory());
     }
 
-    /** A workspace for one tenant of a fleet: the revision files were read once, for the whole fleet. */
+    /**
+     * A workspace for one tenant of a fleet: the revision files were read once, for the whole fleet, and the tenant
+     * holds one connection, its migration lock on it where the database allows ({@link SchemaSession#open}).
+     */
     Workspace(MigrateSettings settings, Output output, RevisionGraph graph) {
-        this(settings, output);
+        this(settings, output, true);
         this.graph = graph;
     }
 
@@ -157,7 +167,7 @@ final class Workspace {
 
     private SchemaSession open(Dialect dialect) {
         return SchemaSession.open(new ConnectionFactory(settings.database()), dialect, settings.schema(),
-                settings.versionTable());
+                settings.versionTable(), oneConnection);
     }
 
     /** The runner of upgrade, downgrade and stamp for the revisions of {@code graph}. */

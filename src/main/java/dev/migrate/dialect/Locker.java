@@ -9,10 +9,19 @@ import java.time.Duration;
 public interface Locker {
 
     /**
-     * Takes the migration lock that guards {@code versionTable} on {@code connection} (a connection of its own),
-     * waiting up to {@code timeout} (negative: forever).
+     * Takes the migration lock that guards {@code versionTable} on {@code connection} (a connection of its own, or
+     * the run's work connection where {@link #survivesCommits}), waiting up to {@code timeout} (negative: forever).
      */
     MigrationLock lock(Connection connection, String schema, String versionTable, Duration timeout, Output output);
+
+    /**
+     * Whether the lock belongs to the database session rather than to a transaction, so that commits and rollbacks
+     * on the connection that holds it keep it: then a run may hold it on its work connection and need no second
+     * connection (a fleet's tenants do). False where the lock is an open transaction of its own (H2).
+     */
+    default boolean survivesCommits() {
+        return false;
+    }
 
     /**
      * The statements that take and release the lock in an offline script ({@link OfflineLock#NONE} where there are

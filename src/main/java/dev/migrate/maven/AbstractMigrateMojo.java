@@ -86,7 +86,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     /**
      * How the goal writes its result: {@code text}, or {@code json} ({@code current}, {@code heads}, {@code history});
      * {@code history} also draws the revision graph as {@code mermaid} or {@code dot}. Goals without a result
-     * ignore it.
+     * ignore it, but on a fleet every goal takes {@code json}: the fleet's result is then one JSON document.
      */
     @Parameter(property = "migrate.format", defaultValue = "text")
     protected String format;
@@ -175,10 +175,12 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         MigrateSettings settings = migrateSettings();
         Secrets secrets = settings.database().secrets();
         try {
-            resultFormat = formats() == null ? ResultFormat.TEXT : ResultFormat.parse(format, goal(), formats());
+            FleetOptions fleet = fleetOptions();
+            // on a fleet, every goal's summary also comes as one JSON document
+            List<ResultFormat> offered = formats() == null && fleet.isFleet() ? ResultFormat.TEXT_AND_JSON : formats();
+            resultFormat = offered == null ? ResultFormat.TEXT : ResultFormat.parse(format, goal(), offered);
             MavenOutput output = new MavenOutput(getLog(),
                     ResultDestination.fileOrStandardOutput(outputFile == null ? null : outputFile.toPath()));
-            FleetOptions fleet = fleetOptions();
             if (fleet.isFleet()) {
                 runFleet(settings, fleet, output);
             } else {
@@ -250,7 +252,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                     + "current, status, check and validate do, and offline SQL (migrate.sql) is written once for "
                     + "all tenants. Leave the fleet parameters out for this goal.");
         }
-        new FleetCommand(settings, fleet, this::serverSettings, output).run(goal);
+        new FleetCommand(settings, fleet, this::serverSettings, output).run(goal, resultFormat);
     }
 
     private DatabaseSettings serverSettings(String id, String tenantUrl) {

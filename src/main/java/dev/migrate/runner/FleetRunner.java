@@ -11,12 +11,16 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 
 /**
- * Runs one goal on every tenant of a fleet, at most {@code parallel} at once, each tenant's lines kept together;
+ * Runs one goal on every tenant of a fleet, at most {@code parallel} at once and never holding more than
+ * {@code parallel} connections (a tenant that needs two, as on H2, counts twice), each tenant's lines kept together;
  * prints {@code [37/200 tenants]} as tenants finish and a summary table at the end, and fails naming the tenants that
  * failed. A failing tenant does not stop the others unless {@code failFast}, which only keeps tenants not yet started
  * from starting.
@@ -45,27 +49,56 @@ public final class FleetRunner {
         }
     }
 
-    /** One line of the summary. */
+    /**
+     * One line of the summary.
+     *
+     * @param error   the tenant's failure as its message says it, or null
+     * @param results the results the goal handed over on the tenant ({@link Output#result}) when the caller keeps
+     *                them ({@link #run(List, TenantWork, Consumer)}); otherwise they were printed and this is empty
+     */
     public record TenantRun(Tenant tenant, TenantOutcome outcome, Duration time, Result result,
-                            MigrateException.Kind failureKind) {
+                            MigrateException.Kind failureKind, String error, List<String> results) {
     }
 
     private final int parallel;
     private final boolean failFast;
+    private final ToIntFunction<Tenant> connections;
     private final Output output;
 
+    /** A runner whose tenants hold one connection each. */
     public FleetRunner(int parallel, boolean failFast, Output output) {
+        this(parallel, failFast, tenant -> 1, output);
+    }
+
+    /**
+     * A runner that starts a tenant only while the connections of the tenants running, {@code connections} of each,
+     * stay within {@code parallel}; a tenant that needs more than {@code parallel} runs alone.
+     */
+    public FleetRunner(int parallel, boolean failFast, ToIntFunction<Tenant> connections, Output output) {
         this.parallel = parallel;
         this.failFast = failFast;
+        this.connections = connections;
         this.output = output;
     }
 
-    /** Runs {@code work} on every tenant; returns the summary's rows, or throws naming the tenants that failed. */
+    /**
+     * Runs {@code work} on every tenant, printing each tenant's lines and results as it ends; returns the summary's
+     * rows, or throws naming the tenants that failed.
+     */
     public List<TenantRun> run(List<Tenant> tenants, TenantWork work) {
+        return run(tenants, work, null);
+    }
+
+    /**
+     * Runs {@code work} on every tenant; with a {@code report}, the tenants' results are kept on their rows instead
+     * of printed, and {@code report} receives the rows after the summary and before the failure, if any, is thrown.
+     */
+    public List<TenantRun> run(List<Tenant> tenants, TenantWork work, Consumer<List<TenantRun>> report) {
         int total = tenants.size();
         TenantRun[] runs = new TenantRun[total];
         AtomicBoolean stop = new AtomicBoolean();
         AtomicInteger finished = new AtomicInteger();
+        Semaphore free = new Semaphore(parallel, true);
         long started = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(parallel, total), new FleetThreads());
         try {
@@ -73,7 +106,14 @@ public final class FleetRunner {
             for (int i = 0; i < total; i++) {
                 int index = i;
                 futures.add(pool.submit(() -> {
-                    runs[index] = runOne(tenants.get(index), work, stop, finished, total);
+                    Tenant tenant = tenants.get(index);
+                    int needs = Math.max(1, Math.min(parallel, connections.applyAsInt(tenant)));
+                    free.acquireUninterruptibly(needs);
+                    try {
+                        runs[index] = runOne(tenant, work, stop, finished, total, report != null);
+                    } finally {
+                        free.release(needs);
+                    }
                 }));
             }
             for (Future<?> future : futures) {
@@ -83,38 +123,50 @@ public final class FleetRunner {
             pool.shutdownNow();
         }
         List<TenantRun> rows = List.of(runs);
-        summarize(rows, Duration.ofNanos(System.nanoTime() - started));
+        List<String> failed = summarize(rows, Duration.ofNanos(System.nanoTime() - started));
+        if (report != null) {
+            report.accept(rows);
+        }
+        if (!failed.isEmpty()) {
+            throw failure(rows, failed);
+        }
         return rows;
     }
 
-    private TenantRun runOne(Tenant tenant, TenantWork work, AtomicBoolean stop, AtomicInteger finished, int total) {
+    private TenantRun runOne(Tenant tenant, TenantWork work, AtomicBoolean stop, AtomicInteger finished, int total,
+                             boolean keepResults) {
         if (stop.get()) {
-            return new TenantRun(tenant, new TenantOutcome("-", "-", 0), Duration.ZERO, Result.NOT_RUN, null);
+            return new TenantRun(tenant, new TenantOutcome("-", "-", 0), Duration.ZERO, Result.NOT_RUN, null, null,
+                    List.of());
         }
         TenantOutput lines = new TenantOutput();
         long start = System.nanoTime();
         TenantOutcome outcome;
         Result result = Result.OK;
         MigrateException.Kind kind = null;
+        String error = null;
         try {
             outcome = work.run(tenant, lines);
         } catch (MigrateException e) {
-            lines.error(e.getMessage());
+            error = e.getMessage();
             outcome = new TenantOutcome("-", "-", 0);
             result = Result.FAILED;
             kind = e.kind();
         } catch (RuntimeException e) {
-            lines.error("Unexpected failure: " + e);
+            error = "Unexpected failure: " + e;
             outcome = new TenantOutcome("-", "-", 0);
             result = Result.FAILED;
             kind = MigrateException.Kind.SETUP;
+        }
+        if (error != null) {
+            lines.error(error);
         }
         if (result == Result.FAILED && failFast) {
             stop.set(true);
         }
         Duration time = Duration.ofNanos(System.nanoTime() - start);
         synchronized (output) {
-            lines.writeTo(output, tenant.name() + ": ");
+            lines.writeTo(output, tenant.name() + ": ", !keepResults);
             String line = "[" + finished.incrementAndGet() + "/" + total + " tenants] " + tenant.name() + " "
                     + result + " (" + describe(outcome) + format(time) + ")";
             if (result == Result.FAILED) {
@@ -123,7 +175,7 @@ public final class FleetRunner {
                 output.info(line);
             }
         }
-        return new TenantRun(tenant, outcome, time, result, kind);
+        return new TenantRun(tenant, outcome, time, result, kind, error, keepResults ? lines.results() : List.of());
     }
 
     /** What the tenant's run did, ending in a comma and a space when it says anything. */
@@ -135,23 +187,20 @@ public final class FleetRunner {
                 + (outcome.revisions() == 1 ? " revision, " : " revisions, ");
     }
 
-    private void summarize(List<TenantRun> rows, Duration elapsed) {
+    /** Prints the summary; returns the names of the tenants that failed. */
+    private List<String> summarize(List<TenantRun> rows, Duration elapsed) {
         List<String[]> table = new ArrayList<>();
         table.add(new String[] {"tenant", "from", "to", "revisions", "time", "result"});
         int ok = 0;
         List<String> failed = new ArrayList<>();
         int notRun = 0;
-        boolean project = false;
         for (TenantRun run : rows) {
             table.add(new String[] {run.tenant().name(), run.outcome().from(), run.outcome().to(),
                 String.valueOf(run.outcome().revisions()), run.result() == Result.NOT_RUN ? "-" : format(run.time()),
                 run.result().toString()});
             switch (run.result()) {
                 case OK -> ok++;
-                case FAILED -> {
-                    failed.add(run.tenant().name());
-                    project |= run.failureKind() == MigrateException.Kind.PROJECT;
-                }
+                case FAILED -> failed.add(run.tenant().name());
                 case NOT_RUN -> notRun++;
             }
         }
@@ -174,13 +223,18 @@ public final class FleetRunner {
                 output.info(line.toString());
             }
         }
-        if (!failed.isEmpty()) {
-            throw new FleetFailedException(project ? MigrateException.Kind.PROJECT : MigrateException.Kind.SETUP,
-                    failed.size() + " of " + rows.size() + " tenants failed: " + names(failed)
-                    + (notRun == 0 ? "" : "; " + notRun + " not run (migrate.failFast)") + ". Their lines above say "
-                    + "why; fix that and run the goal again: the tenants that are done have nothing left to do.",
-                    failed);
-        }
+        return failed;
+    }
+
+    private static FleetFailedException failure(List<TenantRun> rows, List<String> failed) {
+        boolean project = rows.stream().anyMatch(run -> run.result() == Result.FAILED
+                && run.failureKind() == MigrateException.Kind.PROJECT);
+        long notRun = rows.stream().filter(run -> run.result() == Result.NOT_RUN).count();
+        return new FleetFailedException(project ? MigrateException.Kind.PROJECT : MigrateException.Kind.SETUP,
+                failed.size() + " of " + rows.size() + " tenants failed: " + names(failed)
+                + (notRun == 0 ? "" : "; " + notRun + " not run (migrate.failFast)") + ". Their lines above say "
+                + "why; fix that and run the goal again: the tenants that are done have nothing left to do.",
+                failed);
     }
 
     private static String names(List<String> failed) {

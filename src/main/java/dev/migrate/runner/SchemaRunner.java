@@ -45,12 +45,13 @@ public final class SchemaRunner {
 
     /**
      * Connects to {@code location}, runs {@code operation} there and disconnects: the entry point for a caller that
-     * has read the revision files already (a fleet, once per tenant). Its time includes connecting.
+     * has read the revision files already (a fleet, once per tenant). Its time includes connecting. Like a fleet's
+     * tenant, it holds one connection, its lock on it where the database allows ({@link SchemaSession#open}).
      */
     public RunResult run(SchemaLocation location, Operation operation) {
         long start = System.nanoTime();
         try (SchemaSession session = SchemaSession.open(new ConnectionFactory(location.database()),
-                Dialects.forUrl(location.database().url()), location.schema(), location.versionTable())) {
+                Dialects.forUrl(location.database().url()), location.schema(), location.versionTable(), true)) {
             return run(session, operation).took(Duration.ofNanos(System.nanoTime() - start));
         }
     }

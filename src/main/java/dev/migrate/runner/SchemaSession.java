@@ -18,8 +18,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * One run's hold on a database schema: the work connection, and for writing goals the migration lock (on a
- * connection of its own) and the plugin's tables, created on first use.
+ * One run's hold on a database schema: the work connection, and for writing goals the migration lock and the
+ * plugin's tables, created on first use. The lock is on a connection of its own (DESIGN §4), or, for a fleet's
+ * tenant on a database whose lock survives commits ({@link dev.migrate.dialect.Locker#survivesCommits}), on the work
+ * connection, so that the tenant holds one connection.
  */
 public final class SchemaSession implements AutoCloseable {
 
@@ -32,6 +34,8 @@ public final class SchemaSession implements AutoCloseable {
     private final String versionTable;
     private final VersionTable versions;
     private final HistoryTable history;
+    /** Whether the lock is taken (and the lock probe made) on the work connection rather than one of its own. */
+    private final boolean lockOnWorkConnection;
     private Connection lockConnection;
     private MigrationLock lock;
     private boolean schemaGiven;
@@ -44,8 +48,9 @@ public final class SchemaSession implements AutoCloseable {
     private Runnable onClose;
 
     private SchemaSession(ConnectionFactory connections, Dialect dialect, Connection connection, String schema,
-                          String versionTable) {
+                          String versionTable, boolean oneConnection) {
         this.connections = connections;
+        this.lockOnWorkConnection = oneConnection && dialect.locker().survivesCommits();
         this.dialect = dialect;
         this.connection = connection;
         this.schema = schema;
@@ -70,7 +75,17 @@ public final class SchemaSession implements AutoCloseable {
      */
     public static SchemaSession open(ConnectionFactory connections, Dialect dialect, String schemaParameter,
                                      String versionTable) {
-        SchemaSession session = connect(connections, dialect, schemaParameter, versionTable);
+        return open(connections, dialect, schemaParameter, versionTable, false);
+    }
+
+    /**
+     * Opens the schema as {@link #open(ConnectionFactory, Dialect, String, String)} does; with {@code oneConnection}
+     * (a fleet's tenant) the lock is held on the work connection where the database's lock survives its commits, so
+     * that the run holds one connection; elsewhere (H2) it still takes a connection of its own.
+     */
+    public static SchemaSession open(ConnectionFactory connections, Dialect dialect, String schemaParameter,
+                                     String versionTable, boolean oneConnection) {
+        SchemaSession session = connect(connections, dialect, schemaParameter, versionTable, oneConnection);
         session.schemaGiven = schemaParameter != null;
         try {
             if (session.schemaGiven && session.schemaExists()) {
@@ -92,7 +107,7 @@ public final class SchemaSession implements AutoCloseable {
     }
 
     private static SchemaSession connect(ConnectionFactory connections, Dialect dialect, String schemaParameter,
-                                      String versionTable) {
+                                         String versionTable, boolean oneConnection) {
         checkName("migrate.schema", schemaParameter);
         checkName("migrate.versionTable", versionTable);
         Connection connection = connections.open("run");
@@ -103,7 +118,7 @@ public final class SchemaSession implements AutoCloseable {
                 throw new DatabaseException("The connection to " + connections.settings().maskedUrl() + " has no "
                         + "current schema (its search path names none that exists). Set migrate.schema.");
             }
-            return new SchemaSession(connections, dialect, connection, schema, versionTable);
+            return new SchemaSession(connections, dialect, connection, schema, versionTable, oneConnection);
         } catch (SQLException e) {
             close(connection);
             throw new DatabaseException("Cannot read the current schema of " + connections.settings().maskedUrl()
@@ -126,8 +141,11 @@ public final class SchemaSession implements AutoCloseable {
                     }
                 }
             }
-            lockConnection = connections.open("lock");
-            lock = dialect.locker().lock(lockConnection, schema, versionTable, lockTimeout, output);
+            if (!lockOnWorkConnection) {
+                lockConnection = connections.open("lock");
+            }
+            lock = dialect.locker().lock(lockOnWorkConnection ? connection : lockConnection, schema, versionTable,
+                    lockTimeout, output);
             if (schemaGiven) {
                 dialect.inspector().useSchema(connection, schema);
             }
@@ -310,16 +328,21 @@ public final class SchemaSession implements AutoCloseable {
         return found.stream().filter(IncompleteRevision::failed).toList();
     }
 
-    /** Whether another run holds the migration lock now, tried without waiting on a connection of its own. */
+    /**
+     * Whether another run holds the migration lock now, tried without waiting, where the lock is taken: on a
+     * connection of its own, or on the work connection (taken and released at once).
+     */
     private boolean anotherRunHoldsTheLock() {
-        Connection probe = connections.open("lock");
+        Connection probe = lockOnWorkConnection ? connection : connections.open("lock");
         try {
             dialect.locker().lock(probe, schema, versionTable, Duration.ZERO, Output.SILENT).close();
             return false;
         } catch (LockTimeoutException held) {
             return true;
         } finally {
-            close(probe);
+            if (probe != connection) {
+                close(probe);
+            }
         }
     }
 
@@ -379,7 +402,7 @@ public final class SchemaSession implements AutoCloseable {
 
     private void release() {
         if (lock != null) {
-            lock.close();
+            lock.close(); // on the work connection, a failed unlock is no matter: closing it releases the lock
         }
         close(lockConnection);
         close(connection);

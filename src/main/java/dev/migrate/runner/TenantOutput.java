@@ -49,8 +49,16 @@ final class TenantOutput implements Output {
         results.add(new Result(what, text));
     }
 
-    /** Writes the kept lines to {@code to}, each prefixed with {@code prefix}. */
-    synchronized void writeTo(Output to, String prefix) {
+    /** The results the goal handed over, as it wrote them. */
+    synchronized List<String> results() {
+        return results.stream().map(Result::text).toList();
+    }
+
+    /**
+     * Writes the kept lines to {@code to}, each prefixed with {@code prefix}, and the results too unless
+     * {@code withResults} is false (the caller then reads them from {@link #results}).
+     */
+    synchronized void writeTo(Output to, String prefix, boolean withResults) {
         for (Line line : lines) {
             String text = prefix + line.text();
             switch (line.level()) {
@@ -60,7 +68,7 @@ final class TenantOutput implements Output {
                 case DEBUG -> to.debug(text);
             }
         }
-        for (Result result : results) {
+        for (Result result : withResults ? results : List.<Result>of()) {
             String body = result.text().endsWith("\n") ? result.text().substring(0, result.text().length() - 1)
                     : result.text();
             if (body.isEmpty()) {

@@ -1,12 +1,15 @@
 package dev.migrate.command;
 
 import dev.migrate.MigrateException;
+import dev.migrate.Output;
 import dev.migrate.database.DatabaseSettings;
 import dev.migrate.runner.FleetFailedException;
 import dev.migrate.runner.FleetOptions;
 import dev.migrate.runner.FleetRunner;
 import dev.migrate.runner.Shard;
 import dev.migrate.testing.DatabaseKind;
+import dev.migrate.testing.EntityCompiler;
+import dev.migrate.testing.JsonText;
 import dev.migrate.testing.RecordingOutput;
 import dev.migrate.testing.RevisionFiles;
 import dev.migrate.testing.TestDatabase;
@@ -26,11 +29,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import static dev.migrate.testing.ErrorCatalogDoc.assertDocumented;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -106,8 +111,9 @@ class FleetTest {
             assertEquals(List.of(tenant.equals(failing) ? "bbbb00000002" : "cccc00000003"), versionOf(tenant));
         }
         List<String> lines = out.lines();
-        assertTrue(lines.contains("Fleet: migrate:upgrade on 6 tenants, 3 at a time; 3 revision files read once"),
-                lines.toString());
+        assertTrue(lines.contains("Fleet: migrate:upgrade on 6 tenants, " + (kind == DatabaseKind.H2
+                ? "1 at a time (two connections each, as the migration lock needs its own: 3 in all)" : "3 at a time")
+                + "; 3 revision files read once"), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("WARN [") && l.contains(" tenants] " + failing
                 + " FAILED")), lines.toString());
         assertTrue(lines.contains("Fleet summary: 6 tenants, 5 ok, 1 failed, in " + lines.stream()
@@ -271,5 +277,192 @@ class FleetTest {
         assertTrue(out.lines().stream().anyMatch(l -> l.startsWith("WARN " + tenants.get(2) + ": ")
                 && l.contains("ffff00000009")), out.lines().toString());
         assertEquals(List.of("ffff00000009"), versionOf(tenants.get(2)));
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void withJsonAFleetHandsOverOneDocumentHoldingEachTenantsOwnJson(DatabaseKind kind) {
+        db = TestDatabase.create(kind);
+        List<String> tenants = createTenants();
+        upgrade(fleet(2, false, null));
+        new FleetCommand(settings(), new FleetOptions(List.of(tenants.get(1)), null, null, 1, false, null),
+                (id, url) -> null, out).run(FleetGoal.downgrade("aaaa00000001", Set.of()));
+        Results results = new Results(out);
+        out.clear();
+
+        new FleetCommand(settings(), fleet(2, false, null), (id, url) -> null, results)
+                .run(FleetGoal.current(false, ResultFormat.JSON), ResultFormat.JSON);
+
+        assertEquals(1, results.texts().size(), results.texts()::toString);
+        assertTrue(results.texts().get(0).endsWith("}\n"), results.texts().get(0));
+        Map<?, ?> document = (Map<?, ?>) JsonText.parse(results.texts().get(0));
+        assertEquals(List.of("goal", "tenants", "failed"), List.copyOf(document.keySet()));
+        assertEquals("current", document.get("goal"));
+        assertEquals(List.of(), document.get("failed"));
+        List<?> rows = (List<?>) document.get("tenants");
+        assertEquals(TENANTS, rows.size());
+        for (int i = 0; i < TENANTS; i++) {
+            Map<?, ?> row = (Map<?, ?>) rows.get(i);
+            String at = i == 1 ? "aaaa00000001" : "cccc00000003";
+            assertEquals(List.of("tenant", "from", "to", "revisions", "millis", "result", "error", "output"),
+                    List.copyOf(row.keySet()));
+            assertEquals(tenants.get(i), row.get("tenant"));
+            assertEquals(at, row.get("from"));
+            assertEquals(at, row.get("to"));
+            assertEquals(0L, row.get("revisions"));
+            assertTrue((Long) row.get("millis") >= 0, row::toString);
+            assertEquals("ok", row.get("result"));
+            assertNull(row.get("error"));
+            assertEquals(JsonText.parse(currentJson(tenants.get(i))), row.get("output"), tenants.get(i));
+        }
+        // the tenants' own results are in the document only
+        assertTrue(out.lines().stream().noneMatch(l -> l.contains("{")), out.lines()::toString);
+    }
+
+    @ParameterizedTest
+    @EnumSource(DatabaseKind.class)
+    void withJsonAFailingFleetStillHandsOverItsDocumentNamingTheFailedTenant(DatabaseKind kind) {
+        db = TestDatabase.create(kind);
+        List<String> tenants = createTenants();
+        String failing = tenants.get(3);
+        new FleetCommand(settings(), new FleetOptions(List.of(failing), null, null, 1, false, null),
+                (id, url) -> null, out).run(FleetGoal.upgrade("aaaa00000001", Set.of()));
+        db.execute("create table " + failing + ".orders (id int)"); // its cccc00000003 fails
+        Results results = new Results(out);
+
+        FleetFailedException e = assertThrows(FleetFailedException.class, () -> new FleetCommand(settings(),
+                fleet(3, false, null), (id, url) -> null, results).run(FleetGoal.upgrade("head", Set.of()),
+                ResultFormat.JSON));
+
+        assertEquals(List.of(failing), e.failed());
+        assertEquals(1, results.texts().size(), results.texts()::toString);
+        Map<?, ?> document = (Map<?, ?>) JsonText.parse(results.texts().get(0));
+        assertEquals("upgrade", document.get("goal"));
+        assertEquals(List.of(failing), document.get("failed"));
+        List<?> rows = (List<?>) document.get("tenants");
+        for (int i = 0; i < TENANTS; i++) {
+            Map<?, ?> row = (Map<?, ?>) rows.get(i);
+            assertEquals(tenants.get(i), row.get("tenant"));
+            assertNull(row.get("output"), "upgrade has no JSON of its own");
+            if (i == 3) {
+                assertNull(row.get("from"));
+                assertNull(row.get("to"));
+                assertEquals(0L, row.get("revisions"));
+                assertEquals("failed", row.get("result"));
+                String error = (String) row.get("error");
+                assertTrue(error.contains(": the upgrade of revision cccc00000003 failed at statement 1 of 1: "
+                        + alreadyExists(kind)), error);
+            } else {
+                assertEquals("base", row.get("from"));
+                assertEquals("cccc00000003", row.get("to"));
+                assertEquals(3L, row.get("revisions"));
+                assertEquals("ok", row.get("result"));
+                assertNull(row.get("error"));
+            }
+        }
+    }
+
+    @Test
+    void theTenantsTextResultsAreHandedOverOnceInTheFleetsOrderSoThatAnOutputFileHoldsThemAll() {
+        db = TestDatabase.create(DatabaseKind.POSTGRESQL);
+        List<String> tenants = createTenants();
+        upgrade(fleet(3, false, null));
+        new FleetCommand(settings(), new FleetOptions(List.of(tenants.get(4)), null, null, 1, false, null),
+                (id, url) -> null, out).run(FleetGoal.downgrade("base", Set.of()));
+        Results results = new Results(out);
+
+        new FleetCommand(settings(), fleet(3, false, null), (id, url) -> null, results)
+                .run(FleetGoal.current(false, ResultFormat.TEXT), ResultFormat.TEXT);
+
+        StringBuilder expected = new StringBuilder();
+        for (String tenant : tenants) {
+            if (!tenant.equals(tenants.get(4))) { // at base: current prints nothing
+                expected.append(tenant).append(": cccc00000003 (head)\n");
+            }
+        }
+        assertEquals(List.of(expected.toString()), results.texts());
+    }
+
+    /** The JSON {@code migrate:current} hands over for {@code tenant} alone. */
+    private String currentJson(String tenant) {
+        Results alone = new Results(new RecordingOutput());
+        new CurrentCommand(new MigrateSettings(db.settings(), dir.resolve("versions"), tenant, null,
+                Duration.ofSeconds(20)), alone).run(false, ResultFormat.JSON);
+        return alone.texts().get(0);
+    }
+
+    @Test
+    void checkOnAFleetFailsNamingTheDriftedTenantAndPassesTheOthers() throws Exception {
+        db = TestDatabase.create(DatabaseKind.POSTGRESQL);
+        List<String> tenants = new ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            tenants.add(db.createNamespace(String.format("t%02d", i)));
+        }
+        Path sources = Files.createDirectories(dir.resolve("src/app"));
+        Files.writeString(sources.resolve("Customer.java"), "package app;\n\n@jakarta.persistence.Entity\n"
+                + "@jakarta.persistence.Table(name = \"customer\")\npublic class Customer {\n"
+                + "    @jakarta.persistence.Id\n    private Long id;\n    private String name;\n}\n");
+        EntityOptions entities = new EntityOptions(EntityCompiler.settings(EntityCompiler.compile(dir.resolve("src"),
+                dir.resolve("classes")), "jpa"), List.of());
+        new RevisionCommand(new MigrateSettings(db.settings(), dir.resolve("versions"), tenants.get(0), null,
+                Duration.ofSeconds(20)), entities, out).run(new RevisionOptions("customers", true, null, null, null,
+                null));
+        upgrade(fleet(2, false, null));
+        String drifted = tenants.get(1);
+        db.execute("alter table " + drifted + ".customer add column extra int"); // added by hand
+        out.clear();
+
+        FleetFailedException e = assertThrows(FleetFailedException.class, () -> new FleetCommand(settings(),
+                fleet(2, false, null), (id, url) -> null, out).run(FleetGoal.check(entities)));
+
+        assertEquals(List.of(drifted), e.failed());
+        assertEquals(MigrateException.Kind.PROJECT, e.kind());
+        assertEquals("1 of 3 tenants failed: " + drifted + ". Their lines above say why; fix that and run the goal "
+                + "again: the tenants that are done have nothing left to do.", e.getMessage());
+        List<String> lines = out.lines();
+        assertTrue(lines.contains("WARN " + drifted + ": The database and the entities differ (1 change):"),
+                lines::toString);
+        assertTrue(lines.contains("WARN " + drifted + ":   - removed column customer.extra"), lines::toString);
+        for (String tenant : tenants) {
+            if (!tenant.equals(drifted)) {
+                assertTrue(lines.contains(tenant + ": No changes detected: the database matches the entities."),
+                        lines::toString);
+                assertTrue(lines.stream().anyMatch(l -> l.matches(tenant + " +- +- +0 +.* +ok")), lines::toString);
+            }
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.matches(drifted + " +- +- +0 +.* +FAILED")), lines::toString);
+    }
+
+    /** Keeps the results a command hands over; its lines go to {@code lines}. */
+    private static final class Results implements Output {
+        private final Output lines;
+        private final List<String> texts = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        Results(Output lines) {
+            this.lines = lines;
+        }
+
+        @Override
+        public void info(String line) {
+            lines.info(line);
+        }
+
+        @Override
+        public void warn(String line) {
+            lines.warn(line);
+        }
+
+        @Override
+        public void debug(String line) {
+        }
+
+        @Override
+        public void result(String what, String text) {
+            texts.add(text);
+        }
+
+        List<String> texts() {
+            return List.copyOf(texts);
+        }
     }
 }

@@ -36,6 +36,12 @@ final class MariaDbLocker implements Locker {
                 () -> Jdbc.queryBoolean(connection, "select release_lock(?)", name));
     }
 
+    /** {@code GET_LOCK} belongs to the session: commits, rollbacks and implicit commits of DDL keep it. */
+    @Override
+    public boolean survivesCommits() {
+        return true;
+    }
+
     /**
      * How long an offline script waits for the lock: a year, as good as for ever. {@code GET_LOCK(name, -1)} means
      * "for ever" on MySQL, but MariaDB 10.11 returns NULL at once and takes no lock.

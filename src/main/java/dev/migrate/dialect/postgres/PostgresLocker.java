@@ -36,6 +36,12 @@ final class PostgresLocker implements Locker {
                 () -> Jdbc.queryBoolean(connection, "select pg_advisory_unlock(?)", id));
     }
 
+    /** A session-level advisory lock: only unlocking or closing the session releases it. */
+    @Override
+    public boolean survivesCommits() {
+        return true;
+    }
+
     /**
      * With a schema, the key as a number; without one, the same key computed by the server from
      * {@code current_schema()}, which is what an online run locks when no schema is set (PostgreSQL 11+).
